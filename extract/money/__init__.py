@@ -1,0 +1,3 @@
+"""Money: amounts with their kind, budget lines and their codes, payment schedules."""
+
+from extract.money import stubs  # noqa: F401

@@ -1,0 +1,1 @@
+"""Text utilities shared by all extractors: lines with offsets, Dutch dates, Dutch numbers."""

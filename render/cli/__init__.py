@@ -1,0 +1,1 @@
+"""The `besluitenbank` command line (typer): one thin module per command group."""
