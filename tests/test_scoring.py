@@ -49,7 +49,7 @@ def test_scope_limits_scored_fields() -> None:
     gold = _gold("003")
     gold["scope"] = ["decision.title", "attendees"]
     board = score_pair(gold, None)
-    assert set(board.fields) == {"decision.title", "attendees", "attendees.role"}
+    assert set(board.fields) == {"decision.title", "attendees"}
 
 
 def test_goal_texts_match_on_similarity() -> None:
