@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import ValidationError
 
@@ -84,6 +84,10 @@ class ExtractionContext:
         )
         self.blocks: list[DecisionBlock] = []
         self.done: set[str] = set()
+        # Scratch space for what one component learns and a later one needs (e.g. the page
+        # footer `clean` blanked out, which `meeting` reads the session date from). Keys are
+        # documented by the component that writes them.
+        self.notes: dict[str, Any] = {}
         self._page_starts = [page.start for page in source.pages]
 
     # -- provenance -------------------------------------------------------------------------
@@ -122,6 +126,11 @@ class ExtractionContext:
         self.record.issues.append(ExtractionIssue(stage=stage, message=message, span=span, severity=severity))
 
     # -- convenience ------------------------------------------------------------------------
+    def ranges(self, block: DecisionBlock, *names: SectionName) -> list[tuple[int, int]]:
+        """Body ranges of the block's sections called `names`; the whole block when it has none."""
+        found = [(section.start, section.end) for section in block.all_sections(*names)]
+        return found or [(block.start, block.end)]
+
     def preamble_end(self) -> int:
         """Where the first decision starts (the document header ends), or the end of the text."""
         return self.blocks[0].start if self.blocks else len(self.text)
