@@ -32,7 +32,7 @@ def test_same_value_two_kinds_counts_twice() -> None:
     pred = copy.deepcopy(gold)
     pred["decisions"][0]["amounts"] = [{"value": "30000.00", "kind": "annual"}]
     board = score_pair(gold, pred)
-    assert (board.fields["decision.amounts"].tp, board.fields["decision.amounts"].fn) == (1, 1)
+    assert (board.fields["decision.amounts.value"].tp, board.fields["decision.amounts.value"].fn) == (1, 1)
     assert board.fields["decision.amounts.kind"].fn == 1
 
 
@@ -67,3 +67,12 @@ def test_decisions_pair_by_item_then_title() -> None:
     gold = [{"agenda_item": 4, "title": "A"}, {"agenda_item": None, "title": "Goedkeuring reglement"}]
     pred = [{"agenda_item": None, "title": "goedkeuring reglement."}, {"agenda_item": 4, "title": "B"}]
     assert pair_decisions(gold, pred) == [(0, 1), (1, 0)]
+
+
+def test_partial_gold_scope_names_amount_values_and_codes() -> None:
+    """Partial gold scopes amounts and codes as `decision.amounts.value` and `decision.codes`."""
+    gold = _gold("003")
+    gold["scope"] = ["decisions", "decision.amounts.value", "decision.codes"]
+    board = score_pair(gold, copy.deepcopy(gold))
+    assert {"decision.amounts.value", "decision.codes.mjp", "decision.codes.action", "decision.codes.budget_key"} <= set(board.fields)
+    assert "decision.amounts.kind" not in board.fields and "decision.budget_lines" not in board.fields

@@ -1,3 +1,3 @@
 """Time: the period a decision covers and the dated events of its history."""
 
-from extract.chronology import stubs  # noqa: F401
+from extract.chronology import components  # noqa: F401

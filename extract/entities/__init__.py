@@ -1,3 +1,3 @@
 """Organisations named in a document and the parties of each decision."""
 
-from extract.entities import stubs  # noqa: F401
+from extract.entities import organizations, parties  # noqa: F401

@@ -1,3 +1,3 @@
 """Goals and actions (of agreements, action plans, presentations) and council questions."""
 
-from extract.goals import stubs  # noqa: F401
+from extract.goals import components  # noqa: F401

@@ -1,3 +1,3 @@
 """Money: amounts with their kind, budget lines and their codes, payment schedules."""
 
-from extract.money import stubs  # noqa: F401
+from extract.money import components  # noqa: F401

@@ -1,3 +1,3 @@
 """Persons: attendance blocks and votes with their voters."""
 
-from extract.people import stubs  # noqa: F401
+from extract.people import attendance, votes  # noqa: F401

@@ -1,3 +1,3 @@
 """Document structure: noise cleaning, document type, agenda items, sections, meeting, articles."""
 
-from extract.structure import stubs  # noqa: F401
+from extract.structure import components  # noqa: F401

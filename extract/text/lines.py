@@ -16,7 +16,7 @@ BULLET_CHARS = "•\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□►➢✓–-
 """Characters that open a bullet item in minutes (Symbol-font glyphs included)."""
 
 _BULLET_PREFIX = re.compile(r"^\s*(?:[•\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□►➢✓*]|[-–](?=\s)|o(?=\s))\s*")
-_GLUED_HYPHEN = re.compile(r"\S-$")
+_GLUED_HYPHEN = re.compile(r"\w-$")
 
 
 @dataclass(frozen=True)
@@ -55,16 +55,20 @@ def collapse(value: str) -> str:
 def join_wrapped(value: str) -> str:
     """Join a wrapped passage into one line (see module docstring)."""
     out = ""
+    glue_next = False
     for raw in value.splitlines():
         line = collapse(raw)
         if not line:
             continue
         if not out:
             out = line
-        elif _GLUED_HYPHEN.search(out):
+        elif glue_next:
             out += line
         else:
             out += " " + line
+        # `leer- ` + `en` keeps its space (the hyphen was followed by one in the source);
+        # `wijk-` + `werkers` is a word wrapped at its hyphen.
+        glue_next = bool(_GLUED_HYPHEN.search(raw))
     return out
 
 

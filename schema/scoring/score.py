@@ -6,6 +6,10 @@ Every field is tallied as true positives, false positives and false negatives:
   `.title`, `.decision_type`, `.vote.*`, `.period.*`): a non-null prediction equal to a non-null
   gold value is a TP; a non-null prediction that differs is a FP (and a FN when gold has a value);
   a missing prediction of a gold value is a FN;
+- field names follow the gold files' `scope` vocabulary: amount values are
+  `decision.amounts.value`, `(value, kind)` pairs `decision.amounts.kind`, whole budget-line
+  tuples `decision.budget_lines`, and the code sets `decision.codes.mjp` / `.action` /
+  `.budget_key`;
 - list fields are multisets: TP is the size of the overlap, FP the rest of the predictions, FN the
   rest of the gold;
 - organisations and parties match one-to-one when their name/alias sets share a member;
@@ -198,7 +202,7 @@ def _score_decision(board: Scoreboard, gold: Json | None, pred: Json | None) -> 
         board.scalar(f"{p}period.{key}", _get(gold, "period", key), _get(pred, "period", key))
 
     gold_amounts, pred_amounts = _list(gold, "amounts"), _list(pred, "amounts")
-    board.multiset(p + "amounts", [norm_money(a.get("value")) for a in gold_amounts], [norm_money(a.get("value")) for a in pred_amounts])
+    board.multiset(p + "amounts.value", [norm_money(a.get("value")) for a in gold_amounts], [norm_money(a.get("value")) for a in pred_amounts])
     board.multiset(
         p + "amounts.kind",
         [(norm_money(a.get("value")), a.get("kind")) for a in gold_amounts],
@@ -208,7 +212,7 @@ def _score_decision(board: Scoreboard, gold: Json | None, pred: Json | None) -> 
     gold_lines, pred_lines = _list(gold, "budget_lines"), _list(pred, "budget_lines")
     board.multiset(p + "budget_lines", [_budget_tuple(x) for x in gold_lines], [_budget_tuple(x) for x in pred_lines])
     for key in ("mjp", "action", "budget_key"):
-        board.multiset(f"{p}budget_lines.{key}", _codes(gold_lines, key), _codes(pred_lines, key))
+        board.multiset(f"{p}codes.{key}", _codes(gold_lines, key), _codes(pred_lines, key))
 
     def payment(x: Json) -> tuple[Any, ...]:
         return (x.get("due"), norm_money(x.get("amount")), x.get("start"), x.get("end"))

@@ -1,0 +1,298 @@
+"""Mentions of organisations in a text, found by general rules over words.
+
+Each rule names one signal that holds in any Flemish municipality's minutes:
+
+- `body`: a generic public body, intercommunale or political party of the vocabulary (`VDAB`,
+  `Fluvius`, `N-VA`, `Vlaamse Overheid`);
+- `legal_form`: a name before or after a legal form (`Arktos vzw`, `vzw Ritmica`, `Euro Shop
+  Mechelen BV`);
+- `head`: a name after a public-law or organisation head word (`Stad Mechelen`, `gemeente
+  Willebroek`, `Politiezone Rivierenland`, `CLB Het Kompas`, `Agentschap Wegen & Verkeer`);
+- `acronym`: `Long Form (ACR)` and every later use of the acronym (`IGEMO`, `CAPRI`, `CMP`);
+- `alias`: a short name in parentheses or quotes right after a found name (`Woonmaatschappij
+  Rivierenland (Woonland)`, `Hierna “IGEMO” genoemd`);
+- `list`: the proper names of an enumeration of partners (`NAFT-partners: Arktos, Pros, Profo`)
+  when it is introduced as one or holds a name another rule found (see `enumerations.py`).
+
+Rules return candidates; `accept_name` drops the phrases that look like names but are services,
+functions, legal instruments, programmes or streets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from extract.entities.acronyms import find_definitions
+from extract.entities.names import grow_left, grow_right, is_name_word, name_key, surface, trim_leading
+from extract.entities.vocabulary import is_legal_form, vocabulary
+from extract.entities.words import Word, doc_of, nlp, starts_sentence, words_of
+
+
+_GEOGRAPHIC = frozenset({"binnen", "in", "uit", "naar", "doorheen", "over", "buiten"})
+"""Prepositions that make `de provincie X` a place rather than the body (`binnen de provincie`)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # character offsets into the document text
+    end: int
+    name: str  # as written, whitespace collapsed
+    rule: str
+    canonical: str | None = None  # the name the rule knows for sure (`Stad Mechelen`, `VDAB`)
+    link: str | None = None  # another written name of the same organisation (acronym ↔ long form)
+
+
+@dataclass
+class Scan:
+    """One document prepared for the rules: its text, words and the matcher hits."""
+
+    text: str
+    words: list[Word]
+    bodies: list[tuple[int, int, str]]  # word range and canonical name of each vocabulary body
+    heads: list[tuple[int, int, str]]  # word range and kind of each head word
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, Matcher]:
+    """The PhraseMatcher of vocabulary bodies (case as written) and the Matcher of head words."""
+    vocab = vocabulary()
+    language = nlp()
+    bodies = PhraseMatcher(language.vocab, attr="ORTH")
+    for body in vocab.bodies:
+        bodies.add(body.name, [language.make_doc(form) for form in body.forms])
+    heads = Matcher(language.vocab)
+    for kind, words in (("territorial", vocab.heads.territorial), ("named", vocab.heads.named)):
+        for head in words:
+            heads.add(kind, [[{"LOWER": part} for part in head.split()]])
+    return bodies, heads
+
+
+def scan(text: str) -> Scan:
+    doc = doc_of(text)
+    words, index_of = words_of(doc)
+    body_matcher, head_matcher = _matchers()
+    strings = nlp().vocab.strings
+
+    def word_range(start: int, end: int) -> tuple[int, int] | None:
+        if start not in index_of or end - 1 not in index_of:
+            return None
+        return index_of[start], index_of[end - 1] + 1
+
+    bodies = []
+    for match_id, start, end in body_matcher(doc):
+        span = word_range(start, end)
+        if span:
+            bodies.append((*span, strings[match_id]))
+    heads = []
+    for match_id, start, end in head_matcher(doc):
+        span = word_range(start, end)
+        if span:
+            heads.append((*span, strings[match_id]))
+    return Scan(text=text, words=words, bodies=bodies, heads=heads)
+
+
+def _mention(scan: Scan, start: int, end: int, rule: str, **extra: str | None) -> Mention:
+    words = scan.words
+    return Mention(words[start].start, words[end - 1].end, surface(scan.text, words, start, end), rule, **extra)
+
+
+def accept_name(name: str) -> bool:
+    """False for phrases shaped like names that are not organisations (see the vocabulary)."""
+    vocab = vocabulary()
+    parts = name.split()
+    if not parts or not name_key(name):
+        return False
+    bare = name.replace(".", "").rstrip("!")
+    core = " ".join(p for p in name.lower().split() if p not in {"de", "het"})
+    if name.lower() in vocab.stop_names or core in vocab.stop_names or bare.upper() in vocab.stop_acronyms:
+        return False
+    if len(parts) == 1 and name.lower() in vocab.leading_words:
+        return False
+    first = parts[0].lower().strip("“”\"'‘’")
+    if first in vocab.first_words or " ".join(parts[:2]).lower() in vocab.first_words:
+        return False
+    content = [p for p in parts if not is_legal_form(p)]
+    while content and content[-1].isdigit():
+        content = content[:-1]  # a house number: `Grote Markt 21`
+    if not content:
+        return False
+    last = content[-1].lower()
+    if len(content) <= 3 and any(last.endswith(suffix) and (last != suffix or len(content) > 1) for suffix in vocab.stop.street_suffixes):
+        return False
+    return not (len(content) == 1 and content[0].upper() in vocab.stop_acronyms)
+
+
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:besluit|decreet|wet|omzendbrief|beslissing|verordening)\s+van\s+(?:de|het)\s+$", re.IGNORECASE
+)
+
+
+def inside_instrument(text: str, mention: Mention) -> bool:
+    """`Besluit van de Vlaamse Regering`, `decreet van het Vlaams Parlement`: the body names an
+    instrument there, it is not an organisation the document deals with."""
+    return bool(_INSTRUMENT_BEFORE.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def body_mentions(scan: Scan) -> list[Mention]:
+    """`body`: generic public bodies and parties of the vocabulary, as written."""
+    return [_mention(scan, start, end, "body", canonical=name) for start, end, name in scan.bodies]
+
+
+def legal_form_mentions(scan: Scan) -> list[Mention]:
+    """`legal_form`: `X vzw` / `X BV` (name before), `vzw X` / `Cvba X` (name after)."""
+    words = scan.words
+    prefix_forms = vocabulary().prefix_legal_form_set
+    found: list[Mention] = []
+    for i, word in enumerate(words):
+        if not is_legal_form(word.text) or word.text.lower() in {"sa", "ev", "ov"} and not word.text.isupper():
+            continue
+        opens_name = word.text[:1].isupper() and word.text[1:].islower()
+        before = i if opens_name and i + 1 < len(words) and is_name_word(words[i + 1]) else grow_left(words, i)
+        if before < i and words[i].newlines_before < 3:
+            before = trim_leading(words, before, i)
+            if not (before == i - 1 and words[before].lower in {"de", "het"}):
+                found.append(_mention(scan, before, i + 1, "legal_form"))
+                continue
+        if word.text.replace(".", "").lower() in prefix_forms:
+            after = grow_right(words, i + 1)
+            if after > i + 1:
+                found.append(_mention(scan, i, after, "legal_form"))
+    return found
+
+
+def head_mentions(scan: Scan) -> list[Mention]:
+    """`head`: `Stad Mechelen`, `gemeente Willebroek`, `Stad en OCMW Mechelen`, `CLB Het Kompas`.
+
+    A territorial head takes one place name and gets the canonical `Head Place`; other heads take
+    the capitalised name run after them and keep the phrase as written.
+    """
+    words = scan.words
+    territorial = set(vocabulary().heads.territorial)
+    found: list[Mention] = []
+    for start, end, kind in scan.heads:
+        if end >= len(words) or words[end].newlines_before >= 3:
+            continue
+        head = " ".join(w.text for w in words[start:end])
+        if kind == "territorial":
+            place = words[end]
+            # `Stad en OCMW Mechelen`: both heads share the place after the second one
+            if place.lower == "en" and end + 2 < len(words) and words[end + 1].lower in territorial:
+                place = words[end + 2]
+            # `binnen de provincie Antwerpen`: a place, not an actor
+            if start >= 2 and words[start - 1].lower in {"de", "het"} and words[start - 2].lower in _GEOGRAPHIC:
+                continue
+            if not place.is_capitalised or place.is_acronym or is_legal_form(place.text) or not place.text[:1].isalpha():
+                continue
+            canonical = f"{head[:1].upper()}{head[1:].lower() if not head.isupper() else head[1:]} {place.text}"
+            if place.index == end:
+                found.append(_mention(scan, start, end + 1, "head", canonical=canonical))
+            else:
+                found.append(Mention(words[start].start, words[end - 1].end, canonical, "head", canonical=canonical))
+            continue
+        after = grow_right(scan.words, end, digits_first=True)
+        if after > end:
+            # capitalised words before a named head belong to the name (`GO! Scholengroep 5`)
+            if words[start].is_capitalised and not starts_sentence(words, start):
+                start = trim_leading(words, grow_left(words, start + 1), start + 1)
+            found.append(_mention(scan, start, after, "head"))
+    return found
+
+
+def _cue_matches(pattern: list[str], words: list[Word], end: int) -> bool:
+    """Whether the words ending just before `end` spell the cue `pattern` (`*x`: ends with x)."""
+    if end < len(pattern):
+        return False
+    for part, word in zip(pattern, words[end - len(pattern) : end]):
+        if part.startswith("*") and not word.lower.endswith(part[1:]) or not part.startswith("*") and word.lower != part:
+            return False
+    return True
+
+
+def cue_mentions(scan: Scan) -> list[Mention]:
+    """`cue`: the capitalised name after a phrase that introduces the organisation dealt with
+    (`Namens Voor Mechelen:`, `overeenkomst met BePark`, `algemene vergadering van PONTES`)."""
+    words = scan.words
+    by_last: dict[str, list[list[str]]] = {}
+    for cue in vocabulary().cue_phrases:
+        pattern = cue.split()
+        by_last.setdefault(pattern[-1], []).append(pattern)
+    found: list[Mention] = []
+    for i in range(1, len(words)):
+        patterns = by_last.get(words[i - 1].lower)
+        if not patterns or not any(_cue_matches(pattern, words, i) for pattern in patterns):
+            continue
+        start = i + 1 if words[i].text in {"de", "het"} and i + 1 < len(words) else i
+        end = grow_right(words, start, digits_first=False)
+        while end < len(words) and is_legal_form(words[end].text):
+            end += 1
+        if end > start and is_name_word(words[start]):
+            found.append(_mention(scan, start, end, "cue"))
+    return found
+
+
+def acronym_mentions(scan: Scan) -> list[Mention]:
+    """`acronym`: the long form and the acronym of `Long Form (ACR)`, and later uses of ACR."""
+    words = scan.words
+    by_text: dict[str, list[Word]] = {}
+    for word in words:
+        by_text.setdefault(word.text, []).append(word)
+    found: list[Mention] = []
+    for definition in find_definitions(words):
+        start = definition.long_start
+        while start < definition.long_end - 1 and words[start].lower in {"de", "het", "een"}:
+            start += 1
+        long_form = surface(scan.text, words, start, definition.long_end)
+        acronym = definition.acronym.text
+        if not accept_name(long_form) or not accept_name(acronym):
+            continue
+        long_end = definition.long_end
+        after = definition.long_end + 3  # `Centraal Meldpunt (CMP) Risicojongeren`: the name goes on
+        rest = grow_right(words, after, limit=4) if after < len(words) and words[after].newlines_before == 0 else after
+        if rest > after and words[after].text[:1].isupper():
+            long_form = surface(scan.text, words, start, rest)
+            long_end = rest
+        found.append(_mention(scan, start, long_end, "acronym", link=acronym))
+        found.extend(Mention(w.start, w.end, acronym, "acronym", link=long_form) for w in by_text.get(acronym, []))
+    return found
+
+
+def alias_mentions(scan: Scan, anchors: list[Mention]) -> list[Mention]:
+    """`alias`: `Name (Short)` or `Name ... Hierna “Short” genoemd` right after a found name."""
+    words = scan.words
+    after_end = {word.end: word.index + 1 for word in words}
+    found: list[Mention] = []
+    for anchor in anchors:
+        i = after_end.get(anchor.end)
+        if i is None or i + 2 >= len(words) or words[i].text != "(":
+            continue
+        end = grow_right(words, i + 1, limit=4)
+        if end == i + 1 or end >= len(words) or words[end].text != ")" or words[i + 1].text[:1].isdigit():
+            continue
+        alias = surface(scan.text, words, i + 1, end)
+        if accept_name(alias) and name_key(alias) != name_key(anchor.name):
+            found.append(_mention(scan, i + 1, end, "alias", link=anchor.name))
+    return found
+
+
+def capitalised_run(scan: Scan, start: int, end: int) -> tuple[int, int] | None:
+    """The word range of `[start, end)` if it is one proper name (every content word capitalised)."""
+    words = scan.words
+    while start < end and words[start].text in {"(", "“", "\"", "‘", "'", "-", "–", "o", "*"}:
+        start += 1
+    while end > start and words[end - 1].text in {")", "”", "\"", "’", "'", "…", "."}:
+        end -= 1
+    if start >= end or not is_name_word(words[start]):
+        return None
+    if starts_sentence(scan.words, start):
+        start = trim_leading(words, start, end)
+    grown = grow_right(words, start, limit=end - start + 1)
+    # a legal form may close or open the item (`Groep Intro vzw`, `vzw Ritmica`)
+    while grown < end and is_legal_form(words[grown].text):
+        grown += 1
+    if grown != end:
+        return None
+    return start, end

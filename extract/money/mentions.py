@@ -1,0 +1,119 @@
+"""Euro amounts written with a currency marker, with their offsets.
+
+Whether a number is money is decided by its context, never by its value: a number counts when a
+currency marker stands right before it (`€ 11.470,-`, `€22.938,-`, `-€ 208.952,31`, `EUR 1.000`)
+or right after it (`22 938 euro`, `9.385 €`, `40 011, 66 EUR`, `30.000 euro/jaar`,
+`1,5 miljoen euro`). Numbers in the money columns of a budget table carry no marker; the table
+readers (`text_tables`, `pdf_tables`) find those. The number formats themselves are parsed by
+`extract.text.numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from extract.money.vocab import load_vocab
+from extract.text.numbers import AMOUNT_NUMBER, parse_dutch_number
+
+CENT = Decimal("0.01")
+_SPACE = r"[ \t\u00a0\u202f]"
+# between marker and number: spaces, or a line break (`kost ons dit €` / `3.876,231 / maand`)
+_GAP = r"(?:[ \t\u00a0\u202f]?\n?[ \t\u00a0\u202f]?)"
+# More than two decimals (`€ 3.876,231`): tried before the ordinary forms so the tail is not lost.
+_OVERPRECISE = r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{3,4}(?!\d)"
+# `AMOUNT_NUMBER` allows dots and spaces in one number; a number groups with one of them, so
+# `€ 31.752 113` is 31.752 followed by another number.
+_DECIMALS = r"(?:,(?:\s?\d{1,2}\b|-))?"
+_CONSISTENT = rf"\d{{1,3}}(?:\.\d{{3}})+{_DECIMALS}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+{_DECIMALS}"
+_NUMBER = rf"(?:{_OVERPRECISE}|{_CONSISTENT}|{AMOUNT_NUMBER})"
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """One euro amount as written: its value and where it stands."""
+
+    value: Decimal
+    start: int
+    end: int
+    text: str
+    number: str = ""
+
+    @property
+    def one_decimal(self) -> bool:
+        """`178.269,2`: one decimal digit, a cell cut off (or wrapped) in a table."""
+        return bool(re.search(r",\s?\d$", self.number))
+
+
+def _currency_after() -> str:
+    words = "|".join(re.escape(word) for word in load_vocab().currency_words)
+    # `€` is read after a number only when no number follows it (`9.385 €`, but `01/12/2020 € 11.470`)
+    return rf"(?:€(?![ \t\u00a0]?-?\d)|(?:{words})\b)"
+
+
+def _multipliers() -> str:
+    return "|".join(re.escape(word) for word in load_vocab().multipliers)
+
+
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(
+        rf"(?P<sign>(?<![\w-])-)?(?:€|\bEUR\b){_GAP}(?P<sign2>-)?(?P<num>{_NUMBER})",
+        re.IGNORECASE,
+    )
+    after = re.compile(
+        rf"(?<![\d.,/])(?P<sign>(?<![\w-])-)?(?<!\w-)(?P<num>{_NUMBER})"
+        rf"(?:{_SPACE}?(?P<mult>{_multipliers()}))?{_GAP}{_currency_after()}",
+        re.IGNORECASE,
+    )
+    return before, after
+
+
+def number_to_decimal(text: str) -> Decimal | None:
+    """A written number (`30.000,00`, `22.938,-`, `3.876,231`) to euros and cents, or None."""
+    value = parse_dutch_number(text)
+    if value is not None:
+        return value
+    match = re.fullmatch(r"(\d{1,3}(?:\.\d{3})+|\d+),(\d{3,4})", text.strip())
+    if not match:
+        return None
+    number = Decimal(match.group(1).replace(".", "") + "." + match.group(2))
+    return number.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyMention]:
+    """Every euro amount written with a currency marker in `text[start:end]`, in text order.
+
+    `0,00` is left out: a zero is no amount (it marks an empty credit). Overlapping matches (the
+    marker both before and after, `€ 4.000,- €`) count once.
+    """
+    end = len(text) if end is None else end
+    before, after = _patterns()
+    multipliers = load_vocab().multipliers
+    found: dict[int, MoneyMention] = {}
+    # Suffix markers first: `40 011, 66 EUR 9.385` reads EUR as the first number's marker, and a
+    # word marker already used after one number is not also read before the next one.
+    for pattern in (after, before):
+        for match in pattern.finditer(text, start, end):
+            num_start = match.start("num")
+            if any(m.start <= num_start < m.end for m in found.values()):
+                continue
+            if pattern is before and not match.group(0).lstrip("-").startswith("€"):
+                if any(m.start <= match.start() < m.end for m in found.values()):
+                    continue
+            if "\n" in match.group(0) and not re.search(r"[.,]", match.group("num")):
+                continue  # across a line break only a written-out amount (`€` / `3.876,23`), not `2.`
+            value = number_to_decimal(match.group("num"))
+            if value is None:
+                continue
+            mult = match.groupdict().get("mult")
+            if mult:
+                value = (value * multipliers[mult.lower()]).quantize(CENT)
+            if match.group("sign") or match.groupdict().get("sign2"):
+                value = -value
+            if value == 0:
+                continue
+            found[match.start()] = MoneyMention(
+                value, match.start(), match.end(), match.group(0).strip(), match.group("num")
+            )
+    return sorted(found.values(), key=lambda m: m.start)
