@@ -18,7 +18,7 @@ ACTION_CODE = re.compile(r"^AC\d{6}$")
 MJP_CODE = re.compile(r"^MJP\d{6}$")
 PLAN_CODE = re.compile(r"^(?:MJP|AC|AP|BD)\d{6}$")
 # Digits and separators, at least two groups; letters allowed for municipal variants (`ANDR`).
-BUDGET_KEY = re.compile(r"^[0-9A-Z][0-9A-Z]*(?:\s?[/\-.]\s?[0-9A-Z]+)+$")
+BUDGET_KEY = re.compile(r"^[0-9A-Z][0-9A-Z&]*(?:\s?[/\-.]\s?[0-9A-Z&]+)+$")
 
 
 def is_plan_code(value: str, prefix: str | None = None) -> bool:

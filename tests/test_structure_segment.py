@@ -155,3 +155,17 @@ def test_concatenated_items_segment_back(shared_dir) -> None:
             decision = json.loads((gold / folder / f"{name}.json").read_text(encoding="utf-8"))["decisions"][0]
             expected.append((decision["agenda_item"], decision["title"]))
         assert [(d.agenda_item, d.title) for d in ctx.record.decisions] == expected, folder
+
+
+def test_first_sentence_of_an_item_is_not_part_of_its_title() -> None:
+    # Nazareth-De Pinte besluitenlijst (2025 template): title lines without a full stop
+    text = (
+        "3 Eedaflegging van de verkozen gemeenteraadsleden\nDe gemeenteraad neemt kennis van de eedaflegging.\n"
+        "4 Bepaling van de rangorde van de gemeenteraadsleden\nDe rangorde van de gemeenteraadsleden wordt vastgesteld.\n"
+        "5 Vaststelling van de fracties\nDe gemeenteraad stelt de fracties vast.\n"
+    )
+    assert [(number, title) for number, _, _, title in headings(text)] == [
+        (3, "Eedaflegging van de verkozen gemeenteraadsleden"),
+        (4, "Bepaling van de rangorde van de gemeenteraadsleden"),
+        (5, "Vaststelling van de fracties"),
+    ]

@@ -11,7 +11,7 @@ _TRAILING_PUNCT = re.compile(r"[\s.,;:!?…]+$")
 
 def norm_text(value: Any) -> str:
     """Lowercased, whitespace collapsed, trailing punctuation stripped (titles, articles, questions)."""
-    text = " ".join(str(value).split()).lower()
+    text = " ".join(unicodedata.normalize("NFC", str(value)).split()).lower()
     return _TRAILING_PUNCT.sub("", text)
 
 
