@@ -4,7 +4,7 @@ A migration is a SQL file in `kb/sql/`; its name is the file name without `.sql`
 applies the ones not yet recorded, in order, each in its own transaction together with its
 `_migrations` row, so a failed migration leaves the database as it was. A database created by an
 older besluitenbank is brought up to date the next time it is opened. Never edit a released
-migration: add a new file (`0002_...sql`) and append it to `MIGRATIONS`.
+migration: add a new file (`0002_...sql`); `MIGRATIONS` lists the files in name order.
 """
 
 from __future__ import annotations
@@ -29,7 +29,17 @@ class Migration:
         return resources.files("kb.sql").joinpath(f"{self.name}.sql").read_text(encoding="utf-8")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial"),)
+def _discover() -> tuple[Migration, ...]:
+    """Every `kb/sql/NNNN_name.sql`, in name order: adding a migration is adding a file."""
+    names = sorted(
+        entry.name.removesuffix(".sql")
+        for entry in resources.files("kb.sql").iterdir()
+        if entry.name.endswith(".sql") and entry.name[:4].isdigit()
+    )
+    return tuple(Migration(name) for name in names)
+
+
+MIGRATIONS: tuple[Migration, ...] = _discover()
 
 
 def _ensure_ledger(con: duckdb.DuckDBPyConnection) -> None:

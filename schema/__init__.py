@@ -22,6 +22,7 @@ from schema.records import (
     Payment,
     Period,
     Question,
+    ReferencedAgreement,
     Signed,
     Vote,
     Voter,

@@ -107,6 +107,17 @@ def decision_to_contract(decision: Decision) -> dict[str, Any]:
         ],
         "_provenance": _prov(decision.span),
         "_all_votes": [vote_to_contract(vote) for vote in decision.votes],
+        "_referenced_agreements": [
+            {
+                "kind": ref.kind,
+                "parties": list(ref.parties),
+                "start": _iso(ref.start),
+                "end": _iso(ref.end),
+                "project": ref.project,
+                "_provenance": _prov(ref.span),
+            }
+            for ref in decision.referenced_agreements
+        ],
     }
 
 

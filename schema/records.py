@@ -274,6 +274,36 @@ class ExtractionIssue(Record):
     span: Span | None = None
 
 
+class ReferencedAgreement(Fact):
+    """An earlier agreement a decision describes (typically in its Voorgeschiedenis).
+
+    `De gemeenteraad keurt de samenwerkingsovereenkomst goed tussen Stad Mechelen, Arktos vzw en
+    GO! Scholengroep 5 voor de periode van 1-09-2020 tot 31-08-2022 in functie van het project
+    "Krachtige Scholen"` is an agreement of its own, with parties and a period, that policy staff
+    want to see under each partner even though no decision of the knowledge base approves it.
+    """
+
+    kind: str = Field(description="the agreement's noun as written, lowercased (`samenwerkingsovereenkomst`)")
+    parties: list[str] = Field(default_factory=list, description="canonical organisation names")
+    start: dt.date | None = None
+    end: dt.date | None = None
+    project: str | None = None
+    decided_by: Body | None = Field(default=None, description="body that approved it, when the text says")
+    decided_on: dt.date | None = None
+    agenda_item: int | None = Field(default=None, ge=0)
+
+    @field_validator("start", "end", "decided_on")
+    @classmethod
+    def _dates(cls, value: dt.date | None) -> dt.date | None:
+        return _plausible_date(value)
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "ReferencedAgreement":
+        if self.start and self.end and self.end < self.start:
+            raise ValueError(f"referenced agreement ends {self.end} before it starts {self.start}")
+        return self
+
+
 class Decision(Record):
     agenda_item: int | None = Field(default=None, ge=0)
     item_label: str | None = Field(default=None, description="the item's label as written (`25`, `HD 1`, `TP01`)")
@@ -292,6 +322,7 @@ class Decision(Record):
     goals: list[Goal] = Field(default_factory=list)
     history: list[HistoryEvent] = Field(default_factory=list)
     articles: list[Article] = Field(default_factory=list)
+    referenced_agreements: list[ReferencedAgreement] = Field(default_factory=list)
     plan_version: str | None = Field(default=None, description="meerjarenplan version the decision names, e.g. `2020-2025/4`")
 
     @model_validator(mode="after")
