@@ -17,6 +17,7 @@ import extract.entities  # noqa: F401
 import extract.goals  # noqa: F401
 import extract.money  # noqa: F401
 import extract.people  # noqa: F401
+import extract.references  # noqa: F401
 import extract.structure  # noqa: F401
 from extract.context import ExtractionContext
 from extract.registry import check_order
@@ -40,6 +41,7 @@ PIPELINE: tuple[str, ...] = (
     "payments",
     "organizations",
     "parties",
+    "referenced_agreements",
     "goals",
     "questions",
 )

@@ -104,8 +104,13 @@ def page_to_tables(page: Any, number: int, settings: TableSettings) -> list[Sour
     if not has_rulings(page):
         return []
     visible = page.filter(is_visible_graphic)
+    return found_to_tables(visible.find_tables(settings.to_pdfplumber()), number, settings)
+
+
+def found_to_tables(found_tables: Sequence[Any], number: int, settings: TableSettings) -> list[SourceTable]:
+    """pdfplumber `Table`s as `SourceTable`s: cells read and cleaned, single-cell frames left out."""
     tables: list[SourceTable] = []
-    for found in visible.find_tables(settings.to_pdfplumber()):
+    for found in found_tables:
         rows = rows_to_cells(
             found.extract(x_tolerance=settings.text_x_tolerance, y_tolerance=settings.text_y_tolerance)
         )

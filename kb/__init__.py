@@ -2,10 +2,12 @@
 
 `connect` opens (and migrates) a database; `write_document`/`read_document` store and rebuild one
 document's record; `ingest_paths` runs a batch (read → extract → validate → write, failures
-recorded); `export_json` writes the contract JSON. The schema is documented in `kb/SCHEMA.md`
+recorded); `export_json` writes the contract JSON. `refresh_derived` brings the derived knowledge (clusters,
+links, search index) up to date; the query functions in `kb.query` call it first. The schema is documented in `kb/SCHEMA.md`
 and in the comments of `kb/sql/`.
 """
 
+from kb.derived import refresh_derived
 from kb.batch import IngestSummary, Status, ingest_paths, ingest_into, process_path
 from kb.export import export_json
 from kb.migrations import connect
@@ -21,5 +23,6 @@ __all__ = [
     "ingest_paths",
     "process_path",
     "read_document",
+    "refresh_derived",
     "write_document",
 ]

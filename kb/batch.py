@@ -1,18 +1,26 @@
-"""Batch ingest: files → `SourceDocument` → `DocumentRecord` → knowledge base, one file at a time.
+"""Batch ingest: files → `SourceDocument` → `DocumentRecord` → knowledge base, unattended and resumable.
 
-The per-file work (`process_path`: read, extract, validate) is a pure function of the path that
-returns a picklable result and touches no database, so it can move to worker processes later
-while this module stays the single writer. A file whose SHA-256 is already stored with the current
-`EXTRACTOR_VERSION` is skipped without being parsed (unless `reprocess`). A file that fails for
-any reason is recorded in `failures` (reason + traceback) and the batch goes on: one bad PDF
-never costs the other 177 documents.
+The per-file work (`prepare_path`: read, extract, validate, render the rows as SQL) is a pure
+function of the path that returns a picklable result and touches no database; it runs in worker
+processes (`kb.workers`, `jobs` of them) or, with `jobs=0`, in this process. This module is the
+single writer: each result is stored in one transaction of its own (`kb.batch_write`), as soon
+as it arrives, so a batch killed at any moment (even SIGKILL) leaves only whole documents, and
+running it again picks up where it stopped.
+
+Incremental: a file whose SHA-256 is already stored with the current `EXTRACTOR_VERSION` is
+skipped without being parsed (unless `reprocess`); a file whose facts came from another version
+is re-extracted and its facts replaced. A file that fails for any reason (unreadable, an
+exception anywhere, a crashed or hung worker, a row the database refuses) is recorded in
+`failures` with reason and traceback, and the batch goes on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import time
 import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -21,14 +29,16 @@ import duckdb
 
 from ingest import UnreadableSource, iter_sources, read_source
 from ingest.hashing import sha256_of
+from kb.batch_sql import PreparedDocument, rows_to_prepared
+from kb.batch_write import WriterState, write_prepared
 from kb.failures import Failure, record_failure
 from kb.keys import document_id
 from kb.migrations import connect
-from kb.store import write_document
+from kb.rows import record_to_rows
+from kb.workers import WorkerLost, WorkerPool
 from schema.errors import RecordRejected
 from schema.records import EXTRACTOR_VERSION, DocumentRecord, validate_record
 from schema.source import SourceDocument
-from schema.vocab import IssueSeverity
 
 
 class Status(str, Enum):
@@ -40,11 +50,20 @@ class Status(str, Enum):
 
 @dataclass(frozen=True)
 class Extracted:
-    """A file read and extracted, ready to be written."""
+    """A file read and extracted, ready to be written (the in-process result of `process_path`)."""
 
     path: str
     source: SourceDocument
     record: DocumentRecord
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A file read, extracted and rendered as the writer's statements (the result of `prepare_path`)."""
+
+    path: str
+    document: PreparedDocument
     seconds: float
 
 
@@ -55,11 +74,15 @@ class FileOutcome:
     document_id: str | None = None
     reason: str | None = None
     partial: bool = False  # stored, but an extract component failed (see extraction_issues)
+    pages: int = 0  # pages read (0 when the file was not parsed)
 
 
 @dataclass
 class IngestSummary:
     outcomes: list[FileOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+    peak_worker_rss_kib: int = 0  # largest worker's peak resident memory (0: no worker processes)
+    worker_cpu_seconds: float = 0.0  # CPU time the workers spent (0: no worker processes)
 
     def count(self, status: Status) -> int:
         return sum(1 for outcome in self.outcomes if outcome.status is status)
@@ -72,12 +95,18 @@ class IngestSummary:
     def ok(self) -> bool:
         return not self.failed
 
+    @property
+    def pages(self) -> int:
+        return sum(outcome.pages for outcome in self.outcomes)
+
     def counts(self) -> dict[str, int]:
         return {status.value: self.count(status) for status in Status}
 
 
 Progress = Callable[[FileOutcome, int, int], None]
 """Called after each file with its outcome, the number of files done and the total."""
+
+Process = Callable[[Path], "Extracted | Prepared | Failure"]
 
 
 def _failure_reason(error: BaseException) -> str:
@@ -105,6 +134,28 @@ def process_path(path: Path | str) -> Extracted | Failure:
     return Extracted(str(path), source, record, time.perf_counter() - started)
 
 
+def extracted_to_prepared(extracted: Extracted, ingested_at: dt.datetime | None = None) -> Prepared:
+    rows = record_to_rows(extracted.source, extracted.record, ingested_at or dt.datetime.now())
+    return Prepared(extracted.path, rows_to_prepared(rows), extracted.seconds)
+
+
+def prepare_path(path: Path | str) -> Prepared | Failure:
+    """`process_path` plus the rendering of the rows: the whole per-file work of a worker."""
+    result = process_path(path)
+    if isinstance(result, Failure):
+        return result
+    try:
+        return extracted_to_prepared(result)
+    except Exception as error:  # a record the rows cannot hold is a failure of this file only
+        return Failure(str(path), result.source.sha256, f"cannot store: {_failure_reason(error)}",
+                       traceback.format_exc())  # fmt: skip
+
+
+def warm_up() -> None:
+    """Load the extract components once per worker (spaCy, vocabularies), before the first file."""
+    import extract.pipeline  # noqa: F401
+
+
 def _stored_versions(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
     return dict(con.execute("SELECT sha256, extractor_version FROM documents").fetchall())
 
@@ -116,56 +167,115 @@ def _hash(path: Path) -> str | None:
         return None  # the reader reports why
 
 
+@dataclass
+class _Plan:
+    """What a batch has to do: files to parse, and outcomes already known without parsing."""
+
+    to_parse: list[Path] = field(default_factory=list)
+    known: list[FileOutcome] = field(default_factory=list)
+    hashes: dict[str, str | None] = field(default_factory=dict)
+
+
+def plan_batch(files: list[Path], stored: dict[str, str], reprocess: bool) -> _Plan:
+    """Hash every file; skip those stored with this extractor version and repeated contents."""
+    plan = _Plan()
+    first_path: dict[str, str] = {}
+    for path in files:
+        sha = plan.hashes[str(path)] = _hash(path)
+        if sha is not None and sha in first_path:
+            plan.known.append(FileOutcome(str(path), Status.UNCHANGED, document_id(sha),
+                                          f"same content as {first_path[sha]}"))  # fmt: skip
+            continue
+        if sha is not None:
+            first_path[sha] = str(path)
+        if sha is not None and not reprocess and stored.get(sha) == EXTRACTOR_VERSION:
+            plan.known.append(FileOutcome(str(path), Status.UNCHANGED, document_id(sha)))
+        else:
+            plan.to_parse.append(path)
+    return plan
+
+
+def _write(
+    con: duckdb.DuckDBPyConnection, path: Path, result: object, sha: str | None, state: WriterState
+) -> FileOutcome:
+    """Store one file's result (or record its failure) and say what happened."""
+    if isinstance(result, WorkerLost):
+        result = Failure(str(path), sha, result.reason, None)
+    if isinstance(result, Extracted):
+        result = extracted_to_prepared(result)
+    if isinstance(result, Prepared):
+        prepared = result.document
+        try:
+            replaced = write_prepared(con, prepared, state)
+        except Exception as error:  # a record the database refuses is a failure of this file only
+            result = Failure(str(path), prepared.sha256, f"cannot store: {_failure_reason(error)}",
+                             traceback.format_exc())  # fmt: skip
+        else:
+            status = Status.REPLACED if replaced else Status.INGESTED
+            return FileOutcome(str(path), status, prepared.document_id, partial=prepared.partial,
+                               pages=prepared.page_count)  # fmt: skip
+    if not isinstance(result, Failure):
+        result = Failure(str(path), sha, f"unexpected result {type(result).__name__}", None)
+    record_failure(con, result)
+    state.failed.update(value for value in (result.path, result.sha256) if value)
+    return FileOutcome(str(path), Status.FAILED, None if result.sha256 is None else document_id(result.sha256),
+                       result.reason)  # fmt: skip
+
+
+@contextmanager
+def _single_threaded(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """DuckDB on one thread while workers run: small inserts gain nothing from a second thread,
+    which would only take CPU from the workers (measured: 22 instead of 29 ms of CPU a document)."""
+    threads = con.execute("SELECT current_setting('threads')").fetchone()
+    con.execute("SET threads TO 1")
+    try:
+        yield
+    finally:
+        if threads:
+            con.execute(f"SET threads TO {int(threads[0])}")
+
+
 def ingest_into(
     con: duckdb.DuckDBPyConnection,
     paths: Iterable[Path | str],
     reprocess: bool = False,
     progress: Progress | None = None,
-    process: Callable[[Path], Extracted | Failure] = process_path,
+    process: Process | None = None,
+    jobs: int = 0,
+    timeout: float | None = None,
 ) -> IngestSummary:
-    """Ingest every supported file under `paths` into an open knowledge base."""
+    """Ingest every supported file under `paths` into an open knowledge base.
+
+    `jobs` worker processes do the per-file work (0: this process does, one file at a time);
+    `process` replaces the per-file work (it then runs in this process); `timeout` (seconds)
+    stops a worker stuck on one file and records that file as failed.
+    """
+    started = time.perf_counter()
     files = list(iter_sources(paths))
-    stored = _stored_versions(con)
-    seen_in_batch: dict[str, str] = {}
+    plan = plan_batch(files, _stored_versions(con), reprocess)
     summary = IngestSummary()
-    for done, path in enumerate(files, start=1):
-        outcome = _ingest_one(con, path, stored, seen_in_batch, reprocess, process)
+
+    def report(outcome: FileOutcome) -> None:
         summary.outcomes.append(outcome)
         if progress is not None:
-            progress(outcome, done, len(files))
+            progress(outcome, len(summary.outcomes), len(files))
+
+    for outcome in plan.known:
+        report(outcome)
+    state = WriterState.load(con) if plan.to_parse else WriterState()
+    if jobs > 0 and process is None and plan.to_parse:
+        with WorkerPool(jobs, "kb.batch:prepare_path", "kb.batch:warm_up", timeout=timeout) as pool, \
+                _single_threaded(con):  # fmt: skip
+            for path, result in pool.map_unordered(plan.to_parse):
+                report(_write(con, path, result, plan.hashes.get(str(path)), state))
+            pool.close()
+            summary.peak_worker_rss_kib, summary.worker_cpu_seconds = pool.peak_rss_kib, pool.cpu_seconds
+    else:
+        work = process or prepare_path
+        for path in plan.to_parse:
+            report(_write(con, path, work(path), plan.hashes.get(str(path)), state))
+    summary.seconds = time.perf_counter() - started
     return summary
-
-
-def _ingest_one(
-    con: duckdb.DuckDBPyConnection,
-    path: Path,
-    stored: dict[str, str],
-    seen_in_batch: dict[str, str],
-    reprocess: bool,
-    process: Callable[[Path], Extracted | Failure],
-) -> FileOutcome:
-    sha = _hash(path)
-    if sha is not None and sha in seen_in_batch:
-        return FileOutcome(str(path), Status.UNCHANGED, document_id(sha), f"same content as {seen_in_batch[sha]}")
-    if sha is not None and not reprocess and stored.get(sha) == EXTRACTOR_VERSION:
-        seen_in_batch[sha] = str(path)
-        return FileOutcome(str(path), Status.UNCHANGED, document_id(sha))
-    result = process(path)
-    if isinstance(result, Extracted):
-        try:
-            doc_id = write_document(con, result.source, result.record)
-        except Exception as error:  # a record the database refuses is a failure of this file only
-            result = Failure(str(path), result.source.sha256, f"cannot store: {_failure_reason(error)}",
-                            traceback.format_exc())  # fmt: skip
-        else:
-            known = result.record.sha256 in stored
-            stored[result.record.sha256] = result.record.extractor_version
-            seen_in_batch[result.record.sha256] = str(path)
-            partial = any(issue.severity is IssueSeverity.ERROR for issue in result.record.issues)
-            return FileOutcome(str(path), Status.REPLACED if known else Status.INGESTED, doc_id, partial=partial)
-    record_failure(con, result)
-    return FileOutcome(str(path), Status.FAILED, None if result.sha256 is None else document_id(result.sha256),
-                       result.reason)  # fmt: skip
 
 
 def ingest_paths(
@@ -173,15 +283,17 @@ def ingest_paths(
     paths: Iterable[Path | str],
     reprocess: bool = False,
     progress: Progress | None = None,
-    process: Callable[[Path], Extracted | Failure] = process_path,
+    process: Process | None = None,
+    jobs: int = 0,
+    timeout: float | None = None,
 ) -> IngestSummary:
     """Open (or create) the knowledge base at `db_path` and ingest every file under `paths`.
 
-    `process` is the per-file work (default `process_path`); a caller may swap in a parallel or
-    cached version of it, the writing stays here.
+    See `ingest_into` for `jobs`, `process` and `timeout`; the writing always stays here.
     """
     con = connect(db_path)
     try:
-        return ingest_into(con, paths, reprocess=reprocess, progress=progress, process=process)
+        return ingest_into(con, paths, reprocess=reprocess, progress=progress, process=process, jobs=jobs,
+                           timeout=timeout)  # fmt: skip
     finally:
         con.close()

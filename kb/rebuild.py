@@ -29,6 +29,7 @@ from schema.records import (
     Payment,
     Period,
     Question,
+    ReferencedAgreement,
     Signed,
     Vote,
     Voter,
@@ -132,7 +133,16 @@ def _decision(row: Row, facts: dict[str, dict[Any, list[Row]]], voters: dict[Any
             for h in rows("history")
         ],
         articles=[Article(number=a["number"], text=a["text"], span=_span(a)) for a in rows("articles")],
+        referenced_agreements=[_referenced(r, facts["referenced_agreement_parties"]) for r in rows("referenced_agreements")],
     )
+
+
+def _referenced(row: Row, parties: dict[Any, list[Row]]) -> ReferencedAgreement:
+    names = [p["name"] for p in parties.get(row["decision_id"], []) if p["agreement_position"] == row["position"]]
+    return ReferencedAgreement(
+        kind=row["kind"], parties=names, start=row["start_date"], end=row["end_date"], project=row["project"],
+        decided_by=row["decided_by"], decided_on=row["decided_on"], agenda_item=row["agenda_item"], span=_span(row),
+    )  # fmt: skip
 
 
 def _organizations(mentions: list[Row], aliases: list[Row]) -> list[Organization]:
@@ -153,7 +163,8 @@ def tables_to_record(tables: DocumentTables) -> DocumentRecord:
     doc, facts = tables.document, tables.facts
     per_decision = {
         table: _by(facts[table], "decision_id")
-        for table in ("votes", "periods", "parties", "amounts", "budget_lines", "payments", "history", "articles")
+        for table in ("votes", "periods", "parties", "amounts", "budget_lines", "payments", "history", "articles",
+                      "referenced_agreements", "referenced_agreement_parties")
     }
     goals = _by(facts["goals"], "decision_id")
     per_decision["goals"] = goals

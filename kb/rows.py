@@ -43,6 +43,8 @@ FACT_TABLES = (
     "goals",
     "history",
     "articles",
+    "referenced_agreements",
+    "referenced_agreement_parties",
     "questions",
     "extraction_issues",
 )
@@ -279,6 +281,25 @@ def _add_decision(
         facts["articles"].append(
             {**base, "position": n, "number": article.number, "text": article.text, **prov(article.span)}
         )
+    _add_referenced_agreements(rows, decision, base, record)
+
+
+def _add_referenced_agreements(rows: DocumentRows, decision: Decision, base: Row, record: DocumentRecord) -> None:
+    """Earlier agreements the decision describes; their parties link to organisations like parties do."""
+    for n, agreement in enumerate(decision.referenced_agreements, 1):
+        rows.facts["referenced_agreements"].append(
+            {**base, "position": n, "kind": agreement.kind, "start_date": agreement.start,
+             "end_date": agreement.end, "project": agreement.project, "decided_by": _value(agreement.decided_by),
+             "decided_on": agreement.decided_on, "agenda_item": agreement.agenda_item, **prov(agreement.span)}
+        )  # fmt: skip
+        for m, name in enumerate(agreement.parties, 1):
+            key = party_organization_key(name, record.organizations)
+            if key == name_key(name):
+                _organization(rows, name)
+            rows.facts["referenced_agreement_parties"].append(
+                {**base, "agreement_position": n, "position": m, "name": name, "organization_key": key,
+                 **prov(agreement.span)}
+            )  # fmt: skip
 
 
 def _goal_rows(goals: list[Goal], doc_id: str, dec_id: str | None) -> list[Row]:

@@ -128,12 +128,15 @@ def fetch_tables(con: duckdb.DuckDBPyConnection, doc_id: str) -> DocumentTables:
             "organization_aliases": "org_position, position",
             "goals": "decision_id NULLS FIRST, position",
             "periods": "decision_id",
+            "referenced_agreement_parties": "decision_id, agreement_position, position",
         }.get(table, "decision_id, position" if table in _DECISION_TABLES else "position")
         facts[table] = _fetch(con, f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {order}", [doc_id])
     return DocumentTables(document=documents[0], facts=facts)
 
 
-_DECISION_TABLES = frozenset({"periods", "parties", "amounts", "budget_lines", "payments", "history", "articles"})
+_DECISION_TABLES = frozenset(
+    {"periods", "parties", "amounts", "budget_lines", "payments", "history", "articles", "referenced_agreements"}
+)
 
 
 def read_document(con: duckdb.DuckDBPyConnection, sha256_or_id: str) -> DocumentRecord:

@@ -33,6 +33,7 @@ from schema.records import (
     Payment,
     Period,
     Question,
+    ReferencedAgreement,
     Signed,
     Vote,
     Voter,
@@ -149,6 +150,12 @@ def enrich(record: DocumentRecord, source: SourceDocument) -> DocumentRecord:
         )
         decision.goals.append(Goal(number="2.1", text="Een actie", level="actie", parent="2", span=loc.span(0, 5)))
         decision.history.append(HistoryEvent(date="2020-01-02", body=None, text="Overleg", span=loc.span(0, 5)))
+        decision.referenced_agreements.append(
+            ReferencedAgreement(kind="samenwerkingsovereenkomst", parties=["Voorbeeld vzw", "Andere Partner vzw"],
+                                start="2020-09-01", end="2022-08-31", project="Voorbeeldproject",
+                                decided_by="gemeenteraad", decided_on="2021-04-26", agenda_item=7,
+                                span=loc.span(50, 90))  # fmt: skip
+        )
     return DocumentRecord.model_validate(data.model_dump(by_alias=True))
 
 

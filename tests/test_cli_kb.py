@@ -121,11 +121,12 @@ def test_cli_show_unknown_decision_fails(rich_db: Path) -> None:
 def test_cli_partner_table_json_and_csv(rich_db: Path) -> None:
     table = run("partner", "arktos", "--db", rich_db)
     assert table.exit_code == 0 and "1cec98b08bde-1" in table.output and "MJP007706" in table.output
-    [row] = json.loads(run("partner", "ARKTOS", "--db", rich_db, "--json").output)
+    data = json.loads(run("partner", "ARKTOS", "--db", rich_db, "--json").output)
+    [row] = [a for a in data["agreements"] if a["origin"] == "decision"]  # query shape: kb/query/partner.py
     assert row["period_start"] == "2021-09-01" and row["meeting_body"] == "gemeenteraad"
     rows = list(csv.DictReader(io.StringIO(run("partner", "Arktos Antwerpen", "--db", rich_db, "--csv").output)))
     assert [r["decision_id"] for r in rows] == ["1cec98b08bde-1"]
-    assert "30000.00 annual" in rows[0]["amounts"]
+    assert "value=30000.00 kind=annual" in rows[0]["amounts"]
     assert run("partner", "x", "--db", rich_db, "--json", "--csv").exit_code == 2
 
 

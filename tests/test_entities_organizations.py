@@ -107,10 +107,34 @@ def test_body_inside_a_legal_instrument_is_not_listed() -> None:
 
 def test_internal_services_functions_streets_and_stop_acronyms_are_rejected() -> None:
     for name in ("Afdeling Sociaal Beleid", "dienst Samenleving", "Decreet Lokaal Bestuur", "Grote Markt 21",
-                 "Schoutetstraat", "NAFT", "BTW", "O.O.M."):
+                 "Schoutetstraat", "BTW", "MJP"):
         assert not accept_name(name), name
     for name in ("Groep Intro", "BePark", "J@M", "’t Arsenaal vzw"):
         assert accept_name(name), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mechelen 2025 item 54: a police ordinance, its acronym used on its own afterwards
+        "De Algemene Bestuurlijke Politieverordening (ABP), goedgekeurd door de gemeenteraad in 2024. "
+        "Overtredingen op artikel 30 ABP.",
+        # Nazareth-De Pinte 2025: a Flemish regulation
+        "conform het Vlaams reglement over het duurzaam beheer van materiaalkringlopen en afvalstoffen (VLAREMA).",
+        # seed 001: a programme
+        "jongeren die in aanmerking komen voor Naadloos Flexibele Trajecten (NAFT).",
+    ],
+)
+def test_acronym_of_an_instrument_plan_or_programme_is_no_organisation(text: str) -> None:
+    assert names_of(text) == {}
+
+
+def test_function_word_before_an_acronym_names_a_person_not_an_organisation() -> None:
+    # seed 002, participants of a platform: `deskundige LOP`, `coördinator-secretaris O.O.M.` are
+    # persons named by their function; the adjective of `provinciaal STS` (seed 004) is no function
+    text = ("Deelnemers aan het Overlegplatform leerrecht: VDAB, coördinator-secretaris O.O.M., "
+            "deskundige LOP, CGG De Pont, Arktos, provinciaal STS.")
+    assert set(names_of(text)) == {"VDAB", "CGG De Pont", "Arktos", "STS"}
 
 
 def test_descriptive_head_is_not_part_of_the_canonical_name() -> None:

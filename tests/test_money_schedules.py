@@ -46,3 +46,42 @@ def test_pdf_schedule_table_rows() -> None:
     assert (row.due, row.amount.value, row.start, row.end, row.span_start) == (
         dt.date(2021, 2, 1), Decimal("5734.00"), dt.date(2021, 1, 1), dt.date(2021, 12, 31), 7,
     )
+
+
+def test_schedule_table_followed_by_payment_sentence_is_read_once() -> None:
+    # A table has no full stops: the sentence reader merges its rows into the next sentence
+    # (`De betaling gebeurt ...`, cue `betaling`); without the overlap rule each row came out a
+    # second time with the period start as due date (2025-01-01).
+    from extract.money.analysis import analyse
+    from schema.source import SourceDocument, join_pages
+
+    text = (
+        "De toelage wordt als volgt uitbetaald:\n"
+        "Facturatie Bedrag (incl. BTW) Periode\n"
+        "01/12/2025 € 19.600,- P1: 1 januari 2025 – 31 december 2025\n"
+        "01/02/2026 € 12.400,00 P2: 1 januari 2026 – 31 december 2026\n"
+        "De betaling gebeurt na ontvangst van een schuldvordering.\n"
+    )
+    full, pages = join_pages([text])
+    source = SourceDocument(name="x.txt", path="x.txt", sha256="0" * 64, kind="txt", text=full, pages=pages)
+    result = analyse(full, source, 0, len(full), None)
+    assert [(r.due, r.amount.value, r.start) for r in result.schedule] == [
+        (dt.date(2025, 12, 1), Decimal("19600.00"), dt.date(2025, 1, 1)),
+        (dt.date(2026, 2, 1), Decimal("12400.00"), dt.date(2026, 1, 1)),
+    ]
+
+
+def test_prose_rows_outside_tables_drops_only_overlapping_rows() -> None:
+    from extract.money.schedules import prose_rows_outside_tables
+
+    text = (
+        "Facturatie Bedrag Periode\n01/12/2020 € 11.470,- P1: 1 februari 2020 – 31 december 2020\n"
+        "Zie hoger.\nDe betaling van het saldo gebeurt in één schijf: 2.000 € op 1 maart 2021.\n"
+    )
+    table = find_schedule_tables(text, 0, len(text))
+    merged = find_prose_schedules(text, [(0, text.index("Zie")), (text.index("De betaling"), len(text))])
+    assert [r.amount.value for r in merged] == [Decimal("2000.00")]
+    wrapped = find_prose_schedules(text, [(0, len(text))])  # one sentence over table and prose
+    assert len(wrapped) == 2
+    (kept,) = prose_rows_outside_tables(wrapped, table)
+    assert (kept.amount.value, kept.due) == (Decimal("2000.00"), dt.date(2021, 3, 1))

@@ -202,3 +202,36 @@ def test_people_attendance_matches_real_gold(shared_dir: Path, folder: str) -> N
         assert found == {norm_name(a["name"]): a["role"] for a in gold["attendees"]}, gold["source"]
         checked += 1
     assert checked
+
+
+# Aalst-style `Name, role;` entries wrapped the way PDF minutes wrap them: inside the two-word role
+# (`..., algemeen` / `directeur`) and between a name and its role (`Joke Aerts,` / `raadslid;`).
+WRAPPED_ROLES = """Aanwezig
+Rik De Ridder, raadslid; Zohra de Meulenaere, raadslid; Joke Aerts,
+raadslid; Björn Van Hecke, raadslid; Mehmet Benali, raadslid; Ilse Schollaert, algemeen
+directeur
+Verontschuldigd
+Bart De Cock, raadslid
+3. OPENBARE WERKEN. Goedkeuring bestek en gunningswijze.
+"""
+
+
+def test_people_attendance_role_wrapped_over_lines_keeps_the_list() -> None:
+    persons = _persons(WRAPPED_ROLES)
+    assert _present(WRAPPED_ROLES) == {
+        "Rik De Ridder": "raadslid",
+        "Zohra de Meulenaere": "raadslid",
+        "Joke Aerts": "raadslid",
+        "Björn Van Hecke": "raadslid",
+        "Mehmet Benali": "raadslid",
+        "Ilse Schollaert": "algemeen directeur",
+    }
+    assert persons["Bart De Cock"] == ("raadslid", AttendanceStatus.EXCUSED)
+
+
+def test_people_role_prefix() -> None:
+    from extract.people.names import is_role_prefix
+
+    assert is_role_prefix("algemeen") and is_role_prefix("wnd.")
+    assert not is_role_prefix("algemeen directeur")  # a whole role
+    assert not is_role_prefix("Ilse") and not is_role_prefix("de heer")

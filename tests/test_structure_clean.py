@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from ingest.reader import read_source
-from extract.structure.clean import clean_text, footer_key, is_bare_written_date, replace_glyphs
+from extract.structure.clean import (
+    clean_text,
+    footer_key,
+    glued_running_text,
+    is_bare_written_date,
+    key_pattern,
+    replace_glyphs,
+)
 
 # Mechelen 2025 (item 8): the page footer falls inside the title.
 MECHELEN_TITLE = (
@@ -67,3 +74,31 @@ def test_mechelen_footer_inside_articles_is_blanked(shared_dir) -> None:
     lines = [line.strip().lstrip("•").strip() for line in result.text.splitlines()]
     assert "27 januari 2025" not in lines
     assert "De gemeenteraad van 27 januari 2025 – punt 8" in result.text  # a date in running text stays
+
+
+def _pages(bodies: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    text, ranges = "", []
+    for body in bodies:
+        ranges.append((len(text), len(text) + len(body)))
+        text += body + "\f"
+    return text[:-1], ranges
+
+
+def test_running_footer_glued_to_the_next_page_text_is_blanked() -> None:
+    # Nazareth-De Pinte notulen: a page break lost between the footer and the next page's first
+    # line of a vote's names (`... 12 / 51Vandenbussche Ann, ...`)
+    subjects = ["de begroting", "het reglement", "de overeenkomst", "het verslag"]
+    bodies = [
+        f"Toelichting bij {subject}.\nDe raad bespreekt {subject} uitvoerig.\nNotulen gemeenteraad {n} / 4"
+        for n, subject in enumerate(subjects, start=1)
+    ]
+    bodies[2] = ("waarmee met 21 stemmen tegen (Van Peteghem Vincent, Seynhaeve Bert,\n"
+                 "Notulen gemeenteraad 3 / 4Vandenbussche Ann, De Gussem Annemie) het amendement verwerpt.")
+    text, ranges = _pages(bodies)
+    result = clean_text(text, ranges)
+    assert len(result.text) == len(text)
+    assert "Notulen gemeenteraad" not in result.text
+    assert "Vandenbussche Ann, De Gussem Annemie) het amendement verwerpt." in result.text
+    assert "De raad bespreekt het reglement uitvoerig." in result.text
+    assert not glued_running_text("De Notulen gemeenteraad 3 / 4 werden goedgekeurd.", {footer_key("Notulen gemeenteraad 3 / 4")})
+    assert key_pattern(footer_key("1 / 4")) is None  # too few letters to be told from running text

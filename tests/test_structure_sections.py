@@ -5,7 +5,7 @@ from __future__ import annotations
 from conftest import seed_path
 from extract.context import SectionName
 from extract.structure.articles import articles_in
-from extract.structure.sections import find_sections, is_attachment_start
+from extract.structure.sections import find_sections, is_attachment_start, is_table_line
 from ingest.reader import read_source
 from test_structure_segment import structure, text_source
 
@@ -82,3 +82,80 @@ def test_mechelen_articles_without_footer(shared_dir) -> None:
     articles = ctx.record.decisions[0].articles
     assert [a.number for a in articles] == [1, 2]
     assert all("27 januari 2025" not in a.text for a in articles)
+
+
+def test_table_header_cell_does_not_cut_the_financiele_gevolgen(shared_dir) -> None:
+    # Mechelen item 51: the budget table's `Toelichting` header cell (cells flattened into glyphs)
+    ctx = structure(read_source(shared_dir / "corpus-real" / "mechelen" / "gemeenteraad-20250127-51.txt"))
+    found = [section.name for section in ctx.blocks[0].sections]
+    assert found[-2:] == [SectionName.FINANCIELE_GEVOLGEN, SectionName.BESLUIT]
+    assert SectionName.MOTIVERING not in found[found.index(SectionName.ADVIES):]
+
+
+def test_heading_word_between_table_rows_is_a_cell() -> None:
+    text = ("Financiële gevolgen\nBudgetopgave:\n• Jaar • AR • MJP • Bedrag\n"
+            "Toelichting\n• 2025 • 6140 • MJP000131 • 52.690,68\nBesluit\nArtikel 1\nTekst.\n")
+    assert names(text) == [SectionName.FINANCIELE_GEVOLGEN, SectionName.BESLUIT]
+    assert is_table_line("• 2025 • 6140 • MJP000131 • 52.690,68")
+    assert is_table_line("106.161,1")
+    assert not is_table_line("De kredieten zijn voorzien in het meerjarenplan 2025.")
+
+
+def test_only_a_line_that_is_the_heading_opens_a_section(shared_dir) -> None:
+    # Mechelen item 46: `... het ‘Kaderbesluit ontwikkeling Ragheno’ is een ... kader-\nbesluit.`
+    assert names("Motivering\nHet plan volgt het\nbesluit.\nBesluit:\nArtikel 1\nTekst.\n") == [
+        SectionName.MOTIVERING, SectionName.BESLUIT]
+    assert names("Feiten\nToelichting • • • • •\nTekst.\n") == [SectionName.FEITEN]
+    ctx = structure(read_source(shared_dir / "corpus-real" / "mechelen" / "gemeenteraad-20250127-46.txt"))
+    assert [s.name for s in ctx.blocks[0].sections].count(SectionName.BESLUIT) == 1
+
+
+def test_author_sub_heading_inside_feiten_ends_at_the_next_one(shared_dir) -> None:
+    # aalst-14: `Feiten en context` / `Voortraject` (the history, three paragraphs), then the
+    # author's next sub-heading `Subsidieovereenkomst`: the agreement summary is Feiten again
+    ctx = structure(read_source(shared_dir / "corpus-real" / "aalst" / "aalst-14-2023_GR_00577.txt"))
+    text = ctx.text
+    sections = ctx.blocks[0].sections
+    history = next(s for s in sections if s.name is SectionName.VOORGESCHIEDENIS)
+    assert history.heading == "Voortraject"
+    assert "Departement Cultuur, Jeugd en Media" in text[history.start : history.end]
+    assert "Subsidieovereenkomst" not in text[history.start : history.end]
+    after = sections[sections.index(history) + 1]
+    assert (after.name, after.heading) == (SectionName.FEITEN, "Subsidieovereenkomst")
+
+
+def test_sub_heading_rule_on_written_passages() -> None:
+    text = ("Motivering\nFeiten en context\nAanleiding\nOp 5 maart 2024 vroeg de school een subsidie aan.\n"
+            "Op 2 april 2024 keurde het college de aanvraag goed.\nVerdere aanpak\nDe dienst volgt het dossier op.\n"
+            "Besluit\nArtikel 1\nTekst.\n")
+    assert names(text) == [SectionName.MOTIVERING, SectionName.FEITEN, SectionName.VOORGESCHIEDENIS,
+                           SectionName.FEITEN, SectionName.BESLUIT]
+    # under the container `Motivering` a template heading is not a sub-heading: it runs on
+    mechelen = ("Motivering\nVoorgeschiedenis\n• 30/09/2019: Gemeenteraad punt 25.\nKort overzicht\n"
+                "• 14/01/2025: College.\nFeiten en argumentatie\nTekst.\n")
+    assert names(mechelen) == [SectionName.MOTIVERING, SectionName.VOORGESCHIEDENIS, SectionName.FEITEN]
+
+
+def test_closing_line_of_the_minutes_ends_the_last_article() -> None:
+    # the last item's last article is followed by the closing of the session; Nazareth writes
+    # `De voorzitter sluit de vergadering om 23:53 uur.`, other templates `... sluit de (openbare)
+    # zitting om 22.15 uur.` or `Aldus beslist in zitting van heden.`
+    for closing in (
+        "De voorzitter sluit de openbare zitting om 22.15 uur.",
+        "De voorzitter sluit de zitting om 21.00 uur.",
+        "De voorzitter sluit de vergadering om 23:53 uur.",
+        "Aldus beslist in zitting van heden.",
+        "De zitting wordt gesloten om 22.40 uur.",
+    ):
+        text = (
+            "Artikel 1 - De gemeenteraad keurt het bestek goed en stelt de openbare procedure vast\n"
+            f"als wijze van gunnen.\n{closing}\nNamens de gemeenteraad,\n"
+        )
+        found = [(a.number, a.text) for a in articles_in(text, 0, len(text))]
+        assert found == [(1, "De gemeenteraad keurt het bestek goed en stelt de openbare procedure vast als wijze van gunnen.")]
+
+
+def test_nazareth_closing_line_is_not_an_article(shared_dir) -> None:
+    ctx = structure(read_source(shared_dir / "corpus-real" / "nazareth" / "nazareth-depinte-gr-2025-12-15-notulen.pdf"))
+    texts = [a.text for d in ctx.record.decisions for a in d.articles]
+    assert texts and not any("sluit de vergadering" in t for t in texts)

@@ -138,23 +138,59 @@ def _item_file(folder: Path, name: str) -> str:
     return (folder / name).read_text(encoding="utf-8").strip("\n")
 
 
-def test_concatenated_items_segment_back(shared_dir) -> None:
-    """Several item texts joined into one set of minutes come back as the same items and titles."""
+def _gold_decision(gold: Path, folder: str, name: str) -> tuple[int | None, str]:
+    decision = json.loads((gold / folder / f"{name}.json").read_text(encoding="utf-8"))["decisions"][0]
+    return decision["agenda_item"], decision["title"]
+
+
+def test_concatenated_items_of_two_municipalities_segment_back(shared_dir) -> None:
+    """Issue 3: every Aalst and Destelbergen item of the corpus, in corpus order, joined into one
+    set of minutes, comes back as the same items with their gold titles and agenda numbers.
+
+    The Aalst items are in file order, not agenda order (`46.` after `7.`, the urgent `HD 1.`
+    items in between), and the Destelbergen items restart at `1.` in plain `1.Title` headings
+    after Aalst's case-code headings.
+    """
     real = shared_dir / "corpus-real"
     gold = shared_dir / "spec" / "gold" / "real"
-    for folder, names in (
-        ("aalst", ["aalst-03-2023_GR_00634.txt", "aalst-04-2023_GR_00596.txt", "aalst-12-2023_GR_00604.txt",
-                   "aalst-17-2023_GR_00639.txt", "aalst-29-2023_GR_00614.txt"]),
-        ("destelbergen", ["destelbergen-01.txt", "destelbergen-03.txt", "destelbergen-04.txt",
-                          "destelbergen-09.txt", "destelbergen-12.txt"]),
-    ):
-        text = "\n\n".join(_item_file(real / folder, name) for name in names)
-        ctx = structure(text_source("Notulen gemeenteraad\n\n" + text, f"{folder}-minutes.txt"))
-        expected = []
-        for name in names:
-            decision = json.loads((gold / folder / f"{name}.json").read_text(encoding="utf-8"))["decisions"][0]
-            expected.append((decision["agenda_item"], decision["title"]))
+    files = [(folder, path.name) for folder in ("aalst", "destelbergen") for path in sorted((real / folder).glob("*.txt"))]
+    text = "\n\n".join(_item_file(real / folder, name) for folder, name in files)
+    ctx = structure(text_source("Notulen gemeenteraad\n\n" + text, "mixed-minutes.txt"))
+    expected = [_gold_decision(gold, folder, name) for folder, name in files]
+    assert len(expected) == 64
+    assert [(d.agenda_item, d.title) for d in ctx.record.decisions] == expected
+
+
+def test_concatenated_items_of_one_municipality_segment_back(shared_dir) -> None:
+    real = shared_dir / "corpus-real"
+    gold = shared_dir / "spec" / "gold" / "real"
+    for folder in ("torhout", "zottegem", "boortmeerbeek"):
+        names = [path.name for path in sorted((real / folder).glob("*.txt"))]
+        text = "\n".join(_item_file(real / folder, name) for name in names)
+        ctx = structure(text_source(text, f"{folder}-minutes.txt"))
+        expected = [_gold_decision(gold, folder, name) for name in names]
         assert [(d.agenda_item, d.title) for d in ctx.record.decisions] == expected, folder
+
+
+def test_lblod_item_page_block_starts_at_its_material(shared_dir) -> None:
+    """Boortmeerbeek: attendance column, title and vote stand before the `Zitting van` breadcrumb
+    and the repeated title where the heading is found; the block starts at the attendance."""
+    folder = shared_dir / "corpus-real" / "boortmeerbeek"
+    names = ["boortmeerbeek-07.txt", "boortmeerbeek-08.txt", "boortmeerbeek-09.txt"]
+    texts = [_item_file(folder, name) for name in names]
+    joined = "\n".join(texts)
+    ctx = structure(text_source(joined))
+    starts = [joined.index(text) for text in texts]
+    assert [block.start for block in ctx.blocks] == starts
+    vote = joined.index("aantal voorstanders", starts[1])
+    assert ctx.blocks[1].start < vote < ctx.blocks[1].heading_start
+
+
+def test_agenda_at_the_top_is_not_the_first_item(shared_dir) -> None:
+    # Erpe-Mere: the titles are listed before the numbered items; item 1 starts at `1.`
+    text = (shared_dir / "corpus-real" / "erpe-mere" / "erpe-mere-besluitenlijst.txt").read_text(encoding="utf-8")
+    ctx = structure(text_source(text))
+    assert ctx.blocks[0].start == ctx.blocks[0].heading_start == text.index("1. Goedkeuren notulen")
 
 
 def test_first_sentence_of_an_item_is_not_part_of_its_title() -> None:
@@ -169,3 +205,28 @@ def test_first_sentence_of_an_item_is_not_part_of_its_title() -> None:
         (4, "Bepaling van de rangorde van de gemeenteraadsleden"),
         (5, "Vaststelling van de fracties"),
     ]
+
+
+def test_title_wrapped_after_an_abbreviation_continues() -> None:
+    # `t.e.m.` ends in a full stop but not the sentence: the title goes on with the end date
+    # (Nazareth wraps the same phrase in prose: `... 1/1/2026 t.e.m.` / `31/12/2031.`)
+    text = (
+        "Gemeenteraad van 2 september 2024\n"
+        "27. OMGEVING. Goedkeuring van de samenwerkingsovereenkomst tussen\n"
+        "stad Lede en Energiehuis De Schakel vzw voor de energiebegeleiding van gezinnen, voor de periode van 1-09-2026 t.e.m.\n"
+        "31-08-2028.\n"
+        "De beslissing wordt genomen met eenparigheid van stemmen.\n"
+        "Motivering\nFeiten en argumentatie\nDe overeenkomst loopt af.\nBesluit\nArtikel 1\nDe gemeenteraad keurt de overeenkomst goed.\n"
+    )
+    ((number, _, domain, title),) = headings(text)
+    assert (number, domain) == (27, "OMGEVING")
+    assert title.endswith("voor de periode van 1-09-2026 t.e.m. 31-08-2028.")
+
+
+def test_ends_sentence_knows_abbreviations() -> None:
+    from extract.structure.headings import ends_sentence
+
+    assert ends_sentence("Goedkeuring van het reglement.")
+    assert ends_sentence("Toelage aan Taalpunt Babbel bv.")
+    assert not ends_sentence("voor de periode 1/1/2026 t.e.m.")
+    assert not ends_sentence("Een van de wijzigingen is dat o.a.")

@@ -174,7 +174,7 @@ def _canonical(cluster: Cluster) -> str:
 def _with_head(with_legal_form: str, forms: list[str]) -> str:
     """`Het Kompas vzw` → `CLB Het Kompas vzw` when the document also writes `CLB Het Kompas`."""
     parts = with_legal_form.split()
-    if len(parts) < 2 or parts[0].lower() in {"vzw", "cvba", "cv", "bvba", "ivzw"}:
+    if len(parts) < 2 or parts[0].lower() in vocabulary().prefix_legal_form_set:
         return with_legal_form
     base, legal = " ".join(parts[:-1]), parts[-1]
     longer = [f for f in forms if f.endswith(" " + base) and not has_legal_form(f) and f[:1].isupper()]

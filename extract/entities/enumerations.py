@@ -11,8 +11,10 @@ just before it) or when another item of it is already a known organisation; list
 
 from __future__ import annotations
 
+import re
+
 from extract.entities.mentions import Mention, Scan, accept_name, capitalised_run
-from extract.entities.names import grow_left, grow_right, is_name_word, surface
+from extract.entities.names import WRAPPED_LINE, grow_left, grow_right, is_name_word, surface
 from extract.entities.vocabulary import vocabulary
 from extract.entities.words import Word
 
@@ -21,18 +23,48 @@ _SEPARATORS = frozenset({",", ";", "/", "en", "of", "+"})
 _CUES = ("partner", "stakeholder", "deelnemer", "organisatie", "aanbieder", "vereniging", "instantie", "actoren", "tussen")
 
 
+def _after_heading_line(words: list[Word], i: int) -> bool:
+    """Word `i` opens the line after a heading: a short line that ends with neither punctuation
+    nor a list separator (`Context en argumentatie` / `Het bestuur wil ...`). A heading is no item
+    of the sentence after it."""
+    if i == 0 or not words[i].newlines_before:
+        return False
+    previous = words[i - 1]
+    return previous.column_end < WRAPPED_LINE and previous.lower not in _SEPARATORS and previous.text[-1:].isalnum()
+
+
 def _segments(words: list[Word]) -> list[tuple[int, int]]:
-    """Word ranges between sentence marks, brackets, colons, bullets and blank lines."""
+    """Word ranges between sentence marks, brackets, colons, bullets, blank lines and headings."""
     segments: list[tuple[int, int]] = []
     start = 0
     for i, word in enumerate(words):
-        if word.text in _BOUNDARIES or (word.newlines_before >= 3 and i > start):
+        if word.text in _BOUNDARIES or ((word.newlines_before >= 3 or _after_heading_line(words, i)) and i > start):
             if i > start:
                 segments.append((start, i))
             start = i + 1 if word.text in _BOUNDARIES else i
     if start < len(words):
         segments.append((start, len(words)))
     return segments
+
+
+_TABLE_CELL = re.compile(r"^(?:\d{1,3}(?:\.\d{3})*,\d{2}|\d{4}/\d+/?.*|[A-Z]{2,4}\d{3,})$")
+"""Budget-table cells: an amount with cents (`94.600,00`), a budget key (`2021/2231571/`), an
+action or plan code (`AC002`, `MJP010`)."""
+
+
+def _is_table_row(words: list[Word], start: int, end: int) -> bool:
+    """A run with a line of two or more budget-table cells is a table's rows written out as
+    text, not an enumeration: `2024 AC002 MJP010 Huur en onderhoud 94.600,00 27.200,00` splits at
+    `en` into two "items". One amount in prose (`toelage van 5.000,00 euro aan ...`) is no table."""
+    cells = 0
+    for word in words[start:end]:
+        if word.newlines_before:
+            cells = 0
+        if _TABLE_CELL.match(word.text):
+            cells += 1
+            if cells >= 2:
+                return True
+    return False
 
 
 def _items(words: list[Word], start: int, end: int) -> list[tuple[int, int]]:
@@ -62,12 +94,23 @@ def _split_slashes(scan: Scan, start: int, end: int) -> list[Mention]:
 
 
 def _has_cue(words: list[Word], start: int, end: int) -> bool:
-    """A cue word from eight words before the list (across a colon or bracket) up to its names."""
-    for word in words[max(0, start - 8) : end]:
+    """A cue word from eight words before the list (across a colon or bracket, not across a
+    sentence end or a heading line: `Werkingstoelage partners` in the budget table above `Besluit`
+    / `Artikel 1` introduces nothing) up to its names."""
+    first = start
+    while first > max(0, start - 8) and words[first - 1].text not in {".", "!", "?"} and not _after_heading_line(words, first):
+        first -= 1
+    for word in words[first:end]:
         lower = word.lower.rstrip(":")
         if any(cue in lower for cue in _CUES):
             return True
     return False
+
+
+def _names_function(before: list[Word]) -> bool:
+    """`deskundige`, `coördinator-secretaris`: the words before an acronym end in a function word."""
+    roles = tuple(vocabulary().stop.role_words)
+    return bool(before) and before[-1].lower.rstrip(":,").endswith(roles)
 
 
 def _lists_persons(words: list[Word], items: list[tuple[int, int]]) -> bool:
@@ -87,7 +130,7 @@ def list_mentions(scan: Scan, known: list[Mention], people: frozenset[str] = fro
     found: list[Mention] = []
     for seg_start, seg_end in _segments(words):
         items = _items(words, seg_start, seg_end)
-        if len(items) < 2 or _lists_persons(words, items):
+        if len(items) < 2 or _lists_persons(words, items) or _is_table_row(words, seg_start, seg_end):
             continue
         proper: list[tuple[int, int]] = []
         has_known = False
@@ -103,8 +146,14 @@ def list_mentions(scan: Scan, known: list[Mention], people: frozenset[str] = fro
                 continue
             run = capitalised_run(scan, a, b)
             if run is None:
-                # `provinciaal STS`: a lowercase adjective before an acronym
-                if b - a <= 3 and words[b - 1].is_acronym and all(not w.is_capitalised for w in words[a : b - 1]):
+                # `provinciaal STS`: a lowercase adjective before an acronym; but a function word
+                # there (`deskundige LOP`) names a person by the body they work for
+                if (
+                    b - a <= 3
+                    and words[b - 1].is_acronym
+                    and all(not w.is_capitalised for w in words[a : b - 1])
+                    and not _names_function(words[a : b - 1])
+                ):
                     run = (b - 1, b)
                 else:
                     continue

@@ -45,18 +45,25 @@ def city_mentions(text: str, words: list[Word], municipality: str | None) -> lis
     """The municipality itself where the document names it (`te Mechelen`, `burgemeester van
     Mechelen`): the city or municipality is then one of the organisations the document names.
 
-    The canonical head is `Stad` or `Gemeente`, whichever of the two words the text uses as a
-    noun more often (`Stad` when it uses neither).
+    The canonical head is the one the text writes before the name (`stad Heldergem` → `Stad
+    Heldergem`, even when `de gemeente` is the commoner noun in its prose); when it writes neither
+    or both equally, whichever of `stad` and `gemeente` the text uses as a noun more often (`Stad`
+    when it uses neither).
     """
     if not municipality:
         return []
-    stad = len(_STAD.findall(text))
-    gemeente = len(_GEMEENTE.findall(text))
+    place = re.escape(municipality)
+    stad = len(re.findall(rf"\bstad\s+{place}\b", text, re.IGNORECASE))
+    gemeente = len(re.findall(rf"\bgemeente\s+{place}\b", text, re.IGNORECASE))
+    if stad == gemeente:
+        stad, gemeente = len(_STAD.findall(text)), len(_GEMEENTE.findall(text))
     canonical = f"{'Gemeente' if gemeente > stad else 'Stad'} {municipality}"
+    capitals = municipality.upper()
     return [
         Mention(word.start, word.end, word.text, "city", canonical=canonical)
-        for word in words
-        if word.text == municipality
+        for i, word in enumerate(words)
+        # as written, or in a capitals header after its head word (`GEMEENTE LINTERHOUT`)
+        if word.text == municipality or (word.text == capitals and i > 0 and words[i - 1].text in {"STAD", "GEMEENTE"})
     ]
 
 

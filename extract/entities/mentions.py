@@ -8,7 +8,8 @@ Each rule names one signal that holds in any Flemish municipality's minutes:
   Mechelen BV`);
 - `head`: a name after a public-law or organisation head word (`Stad Mechelen`, `gemeente
   Willebroek`, `Politiezone Rivierenland`, `CLB Het Kompas`, `Agentschap Wegen & Verkeer`);
-- `acronym`: `Long Form (ACR)` and every later use of the acronym (`IGEMO`, `CAPRI`, `CMP`);
+- `acronym`: `Long Form (ACR)` and every later use of the acronym (`IGEMO`, `CAPRI`, `CMP`), unless
+  the long form names a legal instrument, plan or programme (`... Politieverordening (ABP)`);
 - `alias`: a short name in parentheses or quotes right after a found name (`Woonmaatschappij
   Rivierenland (Woonland)`, `Hierna “IGEMO” genoemd`);
 - `list`: the proper names of an enumeration of partners (`NAFT-partners: Arktos, Pros, Profo`)
@@ -27,8 +28,16 @@ from functools import lru_cache
 from spacy.matcher import Matcher, PhraseMatcher
 
 from extract.entities.acronyms import find_definitions
-from extract.entities.names import grow_left, grow_right, is_name_word, name_key, surface, trim_leading
-from extract.entities.vocabulary import is_legal_form, vocabulary
+from extract.entities.names import (
+    grow_left,
+    grow_left_over_wrap,
+    grow_right,
+    is_name_word,
+    name_key,
+    surface,
+    trim_leading,
+)
+from extract.entities.vocabulary import is_legal_form, names_instrument, vocabulary
 from extract.entities.words import Word, doc_of, nlp, starts_sentence, words_of
 
 
@@ -56,6 +65,17 @@ class Scan:
     heads: list[tuple[int, int, str]]  # word range and kind of each head word
 
 
+def _written_forms(forms: list[str]) -> list[str]:
+    """The forms of a body as written, and, for a name opening with an article (`De Watergroep`,
+    `De Lijn`), the same name with the article lowercased as inside a sentence (`met de Watergroep`)."""
+    written = list(forms)
+    for form in forms:
+        article, _, rest = form.partition(" ")
+        if article in {"De", "Het"} and rest[:1].isupper():
+            written.append(f"{article.lower()} {rest}")
+    return written
+
+
 @lru_cache(maxsize=1)
 def _matchers() -> tuple[PhraseMatcher, Matcher]:
     """The PhraseMatcher of vocabulary bodies (case as written) and the Matcher of head words."""
@@ -63,7 +83,7 @@ def _matchers() -> tuple[PhraseMatcher, Matcher]:
     language = nlp()
     bodies = PhraseMatcher(language.vocab, attr="ORTH")
     for body in vocab.bodies:
-        bodies.add(body.name, [language.make_doc(form) for form in body.forms])
+        bodies.add(body.name, [language.make_doc(form) for form in _written_forms(body.forms)])
     heads = Matcher(language.vocab)
     for kind, words in (("territorial", vocab.heads.territorial), ("named", vocab.heads.named)):
         for head in words:
@@ -121,7 +141,13 @@ def accept_name(name: str) -> bool:
     if not content:
         return False
     last = content[-1].lower()
-    if len(content) <= 3 and any(last.endswith(suffix) and (last != suffix or len(content) > 1) for suffix in vocab.stop.street_suffixes):
+    # a street or square (`Schoutetstraat`, `Grote Markt`) has no legal form: with one the phrase
+    # is the organisation that took its name (`Wijkcentrum Het Plein vzw`, `Natuurwerkgroep
+    # Beekvallei vzw`, where `lei` only ends `vallei`)
+    has_form = len(content) < len(parts) and any(is_legal_form(p) for p in parts)
+    if not has_form and len(content) <= 3 and any(
+        last.endswith(suffix) and (last != suffix or len(content) > 1) for suffix in vocab.stop.street_suffixes
+    ):
         return False
     return not (len(content) == 1 and content[0].upper() in vocab.stop_acronyms)
 
@@ -152,6 +178,8 @@ def legal_form_mentions(scan: Scan) -> list[Mention]:
             continue
         opens_name = word.text[:1].isupper() and word.text[1:].islower()
         before = i if opens_name and i + 1 < len(words) and is_name_word(words[i + 1]) else grow_left(words, i)
+        if before < i:
+            before = grow_left_over_wrap(words, before)
         if before < i and words[i].newlines_before < 3:
             before = trim_leading(words, before, i)
             if not (before == i - 1 and words[before].lower in {"de", "het"}):
@@ -162,6 +190,26 @@ def legal_form_mentions(scan: Scan) -> list[Mention]:
             if after > i + 1:
                 found.append(_mention(scan, i, after, "legal_form"))
     return found
+
+
+_LABEL_LINE = re.compile(r"^[^\W\d_][\w\-]*(?: [\w\-]+){0,3}\s*:")
+HEADING_LINE = 40
+"""A line shorter than this that closes no sentence is a heading, not the rest of a wrapped sentence."""
+
+
+def heading_line_after(scan: Scan, previous: Word, word: Word) -> bool:
+    """Whether `word` opens a heading line (`Juridische grond`, `Regelgeving: bevoegdheid`,
+    `Context en argumentatie`) after the line `previous` ends: a list item that ends in `... aan de
+    stad` does not go on with that heading as the city's name. A wrapped sentence does go on
+    (`... tussen stad` / `Mechelen en Arktos vzw ...`): its next line is long or ends a sentence,
+    and a short first line (`gemeente` alone) only holds the rest of a wrapped item."""
+    end = scan.text.find("\n", word.start)
+    line = scan.text[word.start : end if end >= 0 else len(scan.text)].strip()
+    if _LABEL_LINE.match(line):
+        return True
+    return len(line) < HEADING_LINE and not line.endswith((".", ",", ";", ")")) and (
+        previous.column_end >= HEADING_LINE or len(line.split()) > 1
+    )
 
 
 def head_mentions(scan: Scan) -> list[Mention]:
@@ -186,6 +234,8 @@ def head_mentions(scan: Scan) -> list[Mention]:
             if start >= 2 and words[start - 1].lower in {"de", "het"} and words[start - 2].lower in _GEOGRAPHIC:
                 continue
             if not place.is_capitalised or place.is_acronym or is_legal_form(place.text) or not place.text[:1].isalpha():
+                continue
+            if place.newlines_before and heading_line_after(scan, words[place.index - 1], place):
                 continue
             canonical = f"{head[:1].upper()}{head[1:].lower() if not head.isupper() else head[1:]} {place.text}"
             if place.index == end:
@@ -247,8 +297,8 @@ def acronym_mentions(scan: Scan) -> list[Mention]:
             start += 1
         long_form = surface(scan.text, words, start, definition.long_end)
         acronym = definition.acronym.text
-        if not accept_name(long_form) or not accept_name(acronym):
-            continue
+        if not accept_name(long_form) or not accept_name(acronym) or names_instrument(long_form):
+            continue  # `Algemene Bestuurlijke Politieverordening (ABP)`: an instrument, not a body
         long_end = definition.long_end
         after = definition.long_end + 3  # `Centraal Meldpunt (CMP) Risicojongeren`: the name goes on
         rest = grow_right(words, after, limit=4) if after < len(words) and words[after].newlines_before == 0 else after

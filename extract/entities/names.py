@@ -90,6 +90,35 @@ def grow_left(words: list[Word], end: int, limit: int = 8) -> int:
     return start
 
 
+_BEFORE_NAME = frozenset({"en", "aan", "met", "tussen", "door", "bij", "van", "voor", "vanwege", "namens"})
+"""Lowercase words after which a capitalised run is a name that started mid-line."""
+
+
+def grow_left_over_wrap(words: list[Word], start: int) -> int:
+    """Start of a name anchored at word `start` when its first words end the previous short line.
+
+    `grow_left` stops at a line break after a short line (headings, table cells), but a title or
+    a parties line may wrap inside the name: `... tussen Stad Heldergem en Werkwinkel` / `Nieuwe
+    Start cv`. The run on the previous line is taken when a lowercase word that introduces a name
+    (`en`, `aan`, `tussen`) stands before it on that line; `start` otherwise.
+    """
+    if start == 0 or words[start].newlines_before != 1:
+        return start
+    previous = words[start - 1]
+    if not is_name_word(previous) or is_legal_form(previous.text) or previous.text.endswith(":"):
+        return start
+    run = start
+    j = start - 1
+    while j >= 0 and start - j <= 4 and is_name_word(words[j]) and not is_legal_form(words[j].text):
+        run = j
+        if words[j].newlines_before:
+            break
+        j -= 1
+    if run == start or run == 0 or words[run].newlines_before:
+        return start
+    return run if words[run - 1].lower in _BEFORE_NAME else start
+
+
 def trim_leading(words: list[Word], start: int, end: int) -> int:
     """Skip the words a name run pulled in before the name itself: sentence-initial function words
     (`In`, `Ook`) and the words of services, functions and instruments (`Statuten`, `Afdeling`)."""

@@ -46,6 +46,7 @@ class StopLists(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     acronyms: list[str]
+    instrument_nouns: list[str] = Field(description="head nouns of instruments, plans and programmes")
     names: list[str]
     first_words: list[str]
     leading_words: list[str]
@@ -93,6 +94,20 @@ class EntityVocabulary(BaseModel):
     def body_index(self) -> dict[str, str]:
         """Every written form of a generic body → its canonical name."""
         return {form: body.name for body in self.bodies for form in body.forms}
+
+
+INSTRUMENT_HEAD_WORDS = 3
+"""How far into a long form its head noun may stand: Dutch puts at most two adjectives before it
+(`Algemene Bestuurlijke Politieverordening`, `gewestelijk ruimtelijk uitvoeringsplan`)."""
+
+
+def names_instrument(name: str) -> bool:
+    """`Algemene Bestuurlijke Politieverordening`, `Naadloos Flexibele Trajecten`, `Vlaams
+    reglement over ...`: a legal instrument, plan or programme, told by its head noun (one of the
+    first words ending in an `instrument_nouns` entry), never an organisation."""
+    nouns = tuple(vocabulary().stop.instrument_nouns)
+    words = [word.strip("(),.;:'\"’‘“”").lower() for word in name.split()[:INSTRUMENT_HEAD_WORDS]]
+    return any(word.endswith(nouns) for word in words if word)
 
 
 def is_legal_form(word: str) -> bool:

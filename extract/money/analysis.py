@@ -17,7 +17,13 @@ from extract.money.mentions import MoneyMention, find_money
 from extract.money.passages import find_fg_ranges, says_none, sentence_of, sentences
 from extract.money.pdf_tables import is_budget_table, locate, table_to_rows
 from extract.money.prose_lines import ProseLine, codes_in, lines_in_sentence, plan_version
-from extract.money.schedules import ScheduleRow, find_prose_schedules, find_schedule_tables, table_schedule_rows
+from extract.money.schedules import (
+    ScheduleRow,
+    find_prose_schedules,
+    find_schedule_tables,
+    prose_rows_outside_tables,
+    table_schedule_rows,
+)
 from extract.money.text_tables import TextRow, find_text_tables
 from schema.source import PageInfo, SourceDocument
 from schema.vocab import AmountKind
@@ -91,9 +97,11 @@ def analyse(text: str, source: SourceDocument, start: int, end: int, fg: list[tu
     row_ranges = [(row.start, row.end) for row in text_rows + pdf_budget]
     region_ranges = [(t.start, t.end) for t in text_tables] + row_ranges
 
-    # payment schedules
-    # payment schedules: a PDF table's rows when there is one (its cells keep wrapped periods)
-    result.schedule = (pdf_schedule or find_schedule_tables(text, start, end)) + find_prose_schedules(text, spans)
+    # payment schedules: a PDF table's rows when there is one (its cells keep wrapped periods);
+    # prose rows only where no table row was read (a table has no full stops: the next sentence
+    # swallows its rows)
+    table_schedule = pdf_schedule or find_schedule_tables(text, start, end)
+    result.schedule = table_schedule + prose_rows_outside_tables(find_prose_schedules(text, spans), table_schedule)
 
     # amounts: marked amounts of the text, money cells of the tables
     # inside a budget table only the table reader says what is money (`Hidrogem voor €` / `202 …`)

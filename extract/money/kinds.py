@@ -7,7 +7,8 @@ Decided from the amount's place and the words around it, in this order:
 2. the amount of a row of the payment schedule: `installment`;
 3. a share, a unit price, a ceiling or an account figure (`aandeel`, `per m²`, `maximale
    bestelbedrag`, `totaal ontvangsten`): `other`;
-4. a yearly figure (`jaarlijkse toelage`, `30.000 euro/jaar`, `De bijdrage voor 2025 bedraagt`):
+4. a yearly figure (`jaarlijkse toelage`, `30.000 euro/jaar`, `De (convenant)bijdrage voor 2025
+   bedraagt`):
    `annual`;
 5. the whole cost or grant (`totale kostprijs`, `geraamd op`, `aankoopprijs`, `toegekend`), or
    the sum of the schedule's instalments: `total`;
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extract.money.mentions import MoneyMention
-from extract.money.vocab import has_word, load_vocab
+from extract.money.vocab import has_word, has_word_part, load_vocab
 from schema.vocab import AmountKind
 
 WINDOW_BEFORE = 120
@@ -99,7 +100,7 @@ def classify(text: str, mention: MoneyMention, sentence: tuple[int, int], previo
         return AmountKind.OTHER
     if has_word(before, kinds.annual_before) or has_word(after, kinds.annual_after):
         return AmountKind.ANNUAL
-    if has_word(before, kinds.annual_nouns) and _YEAR_FOR.search(before):
+    if has_word_part(before, kinds.annual_nouns) and _YEAR_FOR.search(before):
         return AmountKind.ANNUAL
     if has_word(before, kinds.total_before) or has_word(after, kinds.total_after):
         return AmountKind.TOTAL

@@ -26,7 +26,13 @@ _OVERPRECISE = r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{3,4}(?!\d)"
 # `AMOUNT_NUMBER` allows dots and spaces in one number; a number groups with one of them, so
 # `€ 31.752 113` is 31.752 followed by another number.
 _DECIMALS = r"(?:,(?:\s?\d{1,2}\b|-))?"
-_CONSISTENT = rf"\d{{1,3}}(?:\.\d{{3}})+{_DECIMALS}|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+{_DECIMALS}"
+# a number grouped with spaces may wrap at one of them (`toelage toe (43` / `200 euro/jaar)`)
+_CONSISTENT = (
+    rf"\d{{1,3}}(?:\.\d{{3}})+{_DECIMALS}|"
+    rf"\d{{1,3}}(?:(?:[ \u00a0\u202f]|[ \t]*\n[ \t]*)\d{{3}})+{_DECIMALS}"
+)
+_GROUPED = re.compile(r"\d{1,3}(?:\s+\d{3})+")
+"""`22 100`: thousands grouped with spaces, a written-out amount like `22.100`."""
 _NUMBER = rf"(?:{_OVERPRECISE}|{_CONSISTENT}|{AMOUNT_NUMBER})"
 
 
@@ -101,9 +107,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
             if pattern is before and not match.group(0).lstrip("-").startswith("€"):
                 if any(m.start <= match.start() < m.end for m in found.values()):
                     continue
-            if "\n" in match.group(0) and not re.search(r"[.,]", match.group("num")):
-                continue  # across a line break only a written-out amount (`€` / `3.876,23`), not `2.`
-            value = number_to_decimal(match.group("num"))
+            number = match.group("num")
+            if "\n" in match.group(0) and not re.search(r"[.,]", number) and not _GROUPED.fullmatch(number):
+                # across a line break only a written-out amount (`€` / `3.876,23`, `ten belope van
+                # 18 200` / `euro.`), not `2.`
+                continue
+            value = number_to_decimal(" ".join(number.split()) if "\n" in number else number)
             if value is None:
                 continue
             mult = match.groupdict().get("mult")

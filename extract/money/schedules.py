@@ -125,6 +125,25 @@ def find_prose_schedules(text: str, sentences: list[tuple[int, int]]) -> list[Sc
     return rows
 
 
+def prose_rows_outside_tables(prose: list[ScheduleRow], table: list[ScheduleRow]) -> list[ScheduleRow]:
+    """The prose rows that do not overlap a schedule-table row.
+
+    A sentence reader sees no line breaks: a schedule table without full stops is merged into the
+    sentence that follows it (`... P2: 1 januari 2026 – 31 december 2026` + `De betaling gebeurt na
+    ontvangst van een schuldvordering.`), and its rows would be read a second time as prose, the
+    period start taken for a due date. The table reading keeps its columns, so it wins.
+    """
+    spans = [(row.span_start, row.span_end) for row in table]
+    amounts = [(row.amount.start, row.amount.end) for row in table]
+
+    def overlaps(row: ScheduleRow) -> bool:
+        return any(row.span_start < end and start < row.span_end for start, end in spans) or any(
+            row.amount.start < end and start < row.amount.end for start, end in amounts
+        )
+
+    return [row for row in prose if not overlaps(row)]
+
+
 def table_schedule_rows(
     rows: list[list[str | None]], locate_span: Callable[[list[str]], tuple[int, int]]
 ) -> list[ScheduleRow]:

@@ -377,11 +377,35 @@ def _join_wrapped_cells(cells: list[MoneyMention], body: list[TLine], used: set[
     return kept, cut
 
 
+_VAT_RATES = (Decimal("1.21"), Decimal("1.06"))
+
+
+def _vat_pair(values: list[Decimal]) -> tuple[int, int] | None:
+    """Indexes (excl, incl) of two cells that are one amount excl. and incl. btw, if any.
+
+    `€ 24.700 excl. btw, € 29.887 incl. 21% btw` is one requested-credit cell written twice; the
+    table's other money cell (`€ 30.000`) is then the available credit, wherever the cells
+    were read from (the top of a tall cell is read after the row's own line).
+    """
+    for i, low in enumerate(values):
+        for j, high in enumerate(values):
+            if i != j and any(abs(low * rate - high) <= Decimal("0.01") for rate in _VAT_RATES):
+                return i, j
+    return None
+
+
 def _assign_money(row: TextRow, columns: list[str]) -> None:
     """The requested credit is the last money cell; the available credit the one before it."""
     if not row.amounts:
         return
     values = [m.value for m in row.amounts]
+    pair = _vat_pair(values) if len(values) >= 3 else None
+    if pair is not None:
+        rest = [v for k, v in enumerate(values) if k not in pair]
+        row.amount = values[pair[1]]
+        if "available" in columns:
+            row.available = rest[-1]
+        return
     row.amount = values[-1]
     if "requested" in columns and "available" in columns and len(values) >= 2:
         row.available = values[-2]

@@ -77,6 +77,19 @@ def has_word(text: str, words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=64)
+def word_part_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any of `words` as the head of a word or compound
+    (`bijdrage` in `convenantbijdrage` and `bijdragen`)."""
+    alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})", re.IGNORECASE)
+
+
+def has_word_part(text: str, words: list[str]) -> bool:
+    """True when a word of `text` contains one of `words` (a Dutch compound ends in its head noun)."""
+    return bool(word_part_pattern(tuple(words)).search(text))
+
+
+@lru_cache(maxsize=64)
 def whole_word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any of `words` as a whole word."""
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))

@@ -31,6 +31,7 @@ from extract.people.names import (
     is_name_prefix,
     is_person_name,
     is_role,
+    is_role_prefix,
     role_as_written,
     split_bracketed_role,
 )
@@ -65,7 +66,7 @@ class PersonFinding:
 
 class _State(Enum):
     INVALID = 0
-    PARTIAL = 1  # ends in the first words of a name that goes on on the next line
+    PARTIAL = 1  # ends in the first words of a name or role that goes on on the next line
     COMPLETE = 2
 
 
@@ -156,7 +157,8 @@ def _state(buffer: _Buffer) -> _State:
     last = entries[-1].text
     if _entry_ok(last):
         return _State.COMPLETE
-    return _State.PARTIAL if is_name_prefix(last) else _State.INVALID
+    # a name or a role wrapped over lines (`Liesbeth Van` / `Hecke`, `algemeen` / `directeur`)
+    return _State.PARTIAL if is_name_prefix(last) or is_role_prefix(last) else _State.INVALID
 
 
 def read_list(text: str, lines: list[Line], first: int, content_start: int) -> tuple[list[Entry], int]:

@@ -125,6 +125,16 @@ def is_role(value: str) -> bool:
     return _has_role_word(text)
 
 
+def is_role_prefix(value: str) -> bool:
+    """True for the first words of a role wrapped over lines (`Ilse Schollaert, algemeen` /
+    `directeur`): lowercase modifiers of a role title only (`algemeen`, `wnd.`, `adjunct`)."""
+    words = collapse(value).split()
+    if not words or len(words) > 2 or not words[0][:1].islower():
+        return False
+    modifiers = {m.lower() for m in load_vocab().roles.modifiers}
+    return all(word.lower() in modifiers for word in words) and not _has_role_word(value)
+
+
 def role_as_written(value: str) -> str:
     """The role lowercased and singular, as the export format writes it (`schepenen` → `schepen`)."""
     words = collapse(value).split()

@@ -26,9 +26,16 @@ REFERENCE = re.compile(r"^(?:/|§|,|van\b|en\b|tot\b|t\.e\.m\.|uit\b|juncto\b|li
 """What follows `Artikel 41` when it cites a law (`Artikel 41 van het decreet ...`) instead of labelling."""
 ARTICLE_END = re.compile(
     r"^(?:stemming op het artikel|namens de gemeenteraad|namens de raad|voor eensluidend|"
-    r"bij verordening|\(get\.\)|de algemeen directeur|de voorzitter$)",
+    r"bij verordening|\(get\.\)|de algemeen directeur|de voorzitter$|aldus beslist\b|"
+    # the closing line of the minutes after the last item: `De voorzitter sluit de (openbare)
+    # zitting om 22.15 uur.`, `De voorzitter sluit de vergadering om 23:53 uur.`, `De zitting
+    # wordt gesloten om ...`, `Einde van de zitting`
+    r"de (?:voorzitter|burgemeester) sluit de (?:\w+ )?(?:zitting|vergadering)\b|"
+    r"de (?:\w+ )?(?:zitting|vergadering) wordt (?:gesloten|geschorst|opgeheven)\b|"
+    r"(?:einde|sluiting) (?:van )?(?:de )?(?:\w+ )?(?:zitting|vergadering)\b)",
     re.IGNORECASE,
 )
+"""Lines that end the last article: signatures, a per-article vote, the closing of the session."""
 
 
 @dataclass

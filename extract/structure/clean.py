@@ -41,6 +41,7 @@ PAGE_NUMBER_LINE = re.compile(r"^\s*(?:p\.|pagina|blz\.)?\s*\d{1,3}\s*(?:/|van)\
 """A line that is only a page number (`1/2`, `p. 1/2`, `Pagina 3 van 12`): a footer wherever it stands."""
 BOUNDARY_LINES = 2  # lines at the top and bottom of a page where running headers/footers stand
 MAX_FOOTER_LENGTH = 90
+MIN_GLUED_LETTERS = 6
 
 
 @dataclass
@@ -78,26 +79,59 @@ def boundary_lines(text: str, page_ranges: Sequence[tuple[int, int]]) -> list[li
     return result
 
 
-def running_lines(text: str, page_ranges: Sequence[tuple[int, int]]) -> list[Line]:
-    """Header/footer lines: recurring at page boundaries on >= 2 pages and >= half of the pages."""
+def running_keys(text: str, page_ranges: Sequence[tuple[int, int]]) -> set[str]:
+    """Keys (`footer_key`) of the lines recurring at page boundaries on >= 2 pages and >= half of them."""
     if len(page_ranges) < 2:
-        return []
-    per_page = boundary_lines(text, page_ranges)
+        return set()
     pages_with: dict[str, set[int]] = defaultdict(set)
-    for number, lines in enumerate(per_page):
+    for number, lines in enumerate(boundary_lines(text, page_ranges)):
         for line in lines:
             if len(line.stripped) <= MAX_FOOTER_LENGTH:
                 pages_with[footer_key(line.text)].add(number)
     threshold = max(2, len(page_ranges) / 2)
-    keys = {key for key, pages in pages_with.items() if len(pages) >= threshold and key.strip()}
-    return [line for lines in per_page for line in lines if footer_key(line.text) in keys]
+    return {key for key, pages in pages_with.items() if len(pages) >= threshold and key.strip()}
+
+
+def running_lines(text: str, page_ranges: Sequence[tuple[int, int]], keys: set[str] | None = None) -> list[Line]:
+    """Header/footer lines: the boundary lines whose key recurs (`running_keys`)."""
+    keys = running_keys(text, page_ranges) if keys is None else keys
+    return [line for lines in boundary_lines(text, page_ranges) for line in lines if footer_key(line.text) in keys]
+
+
+def key_pattern(key: str) -> re.Pattern[str] | None:
+    """The running line `key` as a pattern found glued to other text at a line's start or end
+    (`Notulen gemeenteraad 12 / 51Vandenbussche Ann`), or None for a key with too few letters to
+    be told from running text (`# / #`)."""
+    if sum(ch.isalpha() for ch in key) < MIN_GLUED_LETTERS:
+        return None
+    words = [r"\d+".join(re.escape(part) for part in word.split("#")) for word in key.split()]
+    body = r"\s*".join(words)
+    return re.compile(rf"^\s*{body}(?=\S)|(?<=\S){body}\s*$", re.IGNORECASE)
+
+
+def glued_running_text(text: str, keys: set[str]) -> list[tuple[int, int]]:
+    """Ranges of running headers/footers glued to a line's other text (a page break lost)."""
+    patterns = [pattern for pattern in map(key_pattern, sorted(keys)) if pattern is not None]
+    found: list[tuple[int, int]] = []
+    for line in iter_lines(text):
+        if not patterns or footer_key(line.text) in keys:
+            continue
+        for pattern in patterns:
+            match = pattern.search(line.text)
+            if match:
+                found.append((line.start + match.start(), line.start + match.end()))
+                break
+    return found
 
 
 def clean_text(text: str, page_ranges: Sequence[tuple[int, int]] = ()) -> CleanResult:
     """The cleaned text (same length as `text`) and what was blanked (see module docstring)."""
     cleaned = replace_glyphs(text)
     assert len(cleaned) == len(text)
-    blank: list[Line] = list(running_lines(cleaned, page_ranges or [(0, len(cleaned))]))
+    pages = page_ranges or [(0, len(cleaned))]
+    keys = running_keys(cleaned, pages)
+    blank: list[Line] = running_lines(cleaned, pages, keys)
+    blank += [Line(start, end, cleaned[start:end]) for start, end in glued_running_text(cleaned, keys)]
     footer_date: tuple[int, int, str] | None = None
     for line in iter_lines(cleaned):
         if PAGE_NUMBER_LINE.match(line.text):

@@ -14,10 +14,12 @@ from extract.context import DecisionBlock, ExtractionContext, SectionName
 from extract.registry import component
 from extract.structure import articles as articles_mod
 from extract.structure import meeting as meeting_mod
+from extract.structure.blocks import block_starts
 from extract.structure.clean import clean_text
 from extract.structure.doctype import document_type_of
-from extract.structure.headings import Candidate, find_candidates, select_headings
+from extract.structure.headings import Candidate
 from extract.structure.sections import find_sections
+from extract.structure.selection import find_candidates, select_headings
 from extract.structure.titles import decision_type_of, split_domain, title_text
 from extract.structure.vocabulary import vocabulary
 from extract.text.dates import parse_date
@@ -27,7 +29,6 @@ from schema.vocab import DocumentType
 
 STRONG_PATTERNS = {"label_domain", "case_code"}
 NO_DECISIONS = {DocumentType.ANTWOORD, DocumentType.PRESENTATIE, DocumentType.OVERIG}
-DECISION_PARTS = {SectionName.MOTIVERING, SectionName.FEITEN, SectionName.JURIDISCHE_GROND, SectionName.BESLUIT}
 KENNIS_VERB = re.compile(r"\bneemt\b.*\bkennis\b|\bneemt akte\b", re.IGNORECASE)
 
 
@@ -65,9 +66,6 @@ def _decision_for(ctx: ExtractionContext, heading: Candidate, start: int, end: i
     domain = unicodedata.normalize("NFC", heading.domain) if heading.domain else None
     if domain is None:
         domain, title = split_domain(title, vocab)
-    prefix = re.sub(r"\d+$", "", heading.label or "")
-    if domain is None and prefix in vocab.domain_labels:
-        domain = vocab.domain_labels[prefix]
     return ctx.make(
         "segment",
         Decision,
@@ -89,12 +87,11 @@ def segment(ctx: ExtractionContext) -> None:
     if not headings:
         ctx.issue("segment", "no agenda-item heading found in a document with decisions")
         return
-    vocab = vocabulary()
+    titles = [title_text(ctx.text, heading.title_lines) for heading in headings]
+    starts = block_starts(ctx.text, headings, titles)
     for index, heading in enumerate(headings):
-        start = heading.start
-        end = headings[index + 1].start if index + 1 < len(headings) else len(ctx.text)
-        if index == 0 and any(s.name in DECISION_PARTS for s in find_sections(ctx.text, 0, start, vocab)):
-            start = 0  # the template prints the item's parts before its title (Antwerp)
+        start = starts[index]
+        end = starts[index + 1] if index + 1 < len(headings) else len(ctx.text)
         decision = _decision_for(ctx, heading, start, end)
         if decision is None:
             continue
@@ -113,7 +110,7 @@ def sections(ctx: ExtractionContext) -> None:
 def meeting(ctx: ExtractionContext) -> None:
     text = ctx.text
     record = ctx.record
-    town = meeting_mod.municipality_of(text)
+    town = meeting_mod.municipality_of(text, ctx.source.text)
     if town is not None:
         record.municipality = str(town.value)
         record.municipality_span = ctx.span(town.start, town.end)

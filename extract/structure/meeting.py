@@ -10,10 +10,8 @@ Meeting (`record.meeting`), following the gold conventions (unknown is null, nev
 - session: `openbaar` / `besloten` from `Openbare zitting`, `OPENBAAR`, `BESLOTEN ZITTING` lines;
   null when the document has both parts or neither.
 
-Municipality: a name the text gives the city itself: `Stad X`, `gemeente X`, `Lokaal bestuur X`,
-`te X`, a postcode `2800 X`, `burgemeester van X`, or the place of the signing line; the name
-found most often wins. A name that is part of another name (`Voor Mechelen`, `Mechelen Feest
-vzw`) is not one of these forms and so never counts.
+Municipality: see `municipality.py` (the Flemish municipalities the text names itself by; a name
+outside the list only when the document names itself by it as a body at least twice).
 
 Signed: the last closing line `Mechelen, 23 februari 2021` (also after `Bij verordening:`).
 """
@@ -22,10 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from extract.structure.vocabulary import vocabulary
+from extract.structure.municipality import Mention, best_municipality, is_municipality, mentions, unlisted_municipality
 from extract.text.dates import find_dates, parse_date
 from extract.text.lines import iter_lines
 from schema.vocab import Body, Session
@@ -50,15 +47,7 @@ OPENBAAR_LINE = re.compile(r"^\W*(?:OPENBARE ZITTING|OPENBAAR|Openbare zitting|O
 BESLOTEN_LINE = re.compile(r"^\W*(?:BESLOTEN ZITTING|BESLOTEN|GEHEIME ZITTING|Besloten zitting|Besloten)\W*$")
 OPENBAAR = re.compile(r"\bopenbare zitting\b", re.IGNORECASE)
 BESLOTEN = re.compile(r"\bbesloten zitting\b", re.IGNORECASE)
-MUNICIPALITY_FORMS: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(rf"\b(?:[Ss]tad|[Ll]okaal [Bb]estuur|[Gg]emeentebestuur|[Bb]urgemeester van)[ ]+(?P<name>{NAME})"), 3),
-    (re.compile(rf"\b[Gg]emeente[ ]+(?P<name>{NAME})"), 2),
-    (re.compile(rf"\b(?:te|in)[ ]+(?P<name>{NAME})"), 1),
-    (re.compile(rf"(?<!\d )(?<![\d/.\-])\b[1-9]\d{{3}}[ ]+(?P<name>{NAME})"), 1),  # not a date's year
-]
-"""Forms in which a text names a city itself, with the weight of the evidence."""
 SIGNED_LINE = re.compile(rf"^\W*(?:bij verordening:\s*)?(?P<place>{NAME}),\s+(?P<date>.+?)\s*$", re.IGNORECASE)
-STOP_NAMES = {"bijlage", "artikel", "zitting", "periode", "visum", "aanwezig", "verontschuldigd", "afwezig"}
 NOT_PLACES = {"De", "Het", "Een", "Op", "In", "Van", "Voor", "Bij", "Met", "Dit", "Deze"}
 
 
@@ -70,12 +59,14 @@ class Found:
 
 
 def body_of(text: str, header_end: int) -> Found | None:
-    """The body named in the header, else `gemeenteraad` when the word occurs anywhere."""
+    """The body the header names first (`Notulen van de gemeenteraad en de raad voor
+    maatschappelijk welzijn` records a gemeenteraad), else `gemeenteraad` when the word occurs
+    anywhere."""
     header = text[:header_end]
-    for pattern, body in BODY_WORDS:
-        match = pattern.search(header)
-        if match:
-            return Found(body, match.start(), match.end())
+    found = [(match.start(), match.end(), body) for pattern, body in BODY_WORDS if (match := pattern.search(header))]
+    if found:
+        start, end, body = min(found, key=lambda item: item[0])
+        return Found(body, start, end)
     match = GEMEENTERAAD_WORD.search(text)
     if match:
         return Found(Body.GEMEENTERAAD, match.start(), match.end())
@@ -130,37 +121,20 @@ def session_kind(text: str, header_end: int) -> Session | None:
     return None
 
 
-def municipality_of(text: str) -> Found | None:
-    """The city the text names itself (see module docstring), with the span of its first mention."""
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for pattern, weight in MUNICIPALITY_FORMS:
-        for match in pattern.finditer(text):
-            name = match.group("name").strip()
-            if name in NOT_PLACES or is_vocabulary_word(name):
-                continue
-            after = text[match.end("name") : match.end("name") + 1]
-            if after == "-" or (after.isalpha()):
-                continue
-            counts[name] += weight
-            first.setdefault(name, (match.start("name"), match.end("name")))
+def municipality_of(text: str, raw: str | None = None) -> Found | None:
+    """The municipality the document is from (see `municipality.py`), with its first mention;
+    the place of the signing line counts as the strongest evidence. A name outside the list is
+    read from `raw` (the text before running headers were blanked: `Gemeente X – Gemeenteraad
+    22 januari 2024` over every page is the publisher naming itself) when it is given."""
+    found = mentions(text)
     signed = signed_line(text)
+    place: str | None = None
     if signed is not None:
         place, _ = signed.value  # type: ignore[misc]
-        counts[place] += 3
-        first.setdefault(place, (signed.start, signed.end))
-    if not counts:
-        return None
-    name, _ = max(counts.items(), key=lambda item: (item[1], -first[item[0]][0]))
-    start, end = first[name]
-    return Found(name, start, end)
-
-
-def is_vocabulary_word(name: str) -> bool:
-    """A heading or operative word (`Besluit`, `Aanwezig`, `Goedkeuring`) is never a place name."""
-    vocab = vocabulary()
-    first = name.split()[0].lower()
-    return vocab.section_of(name) is not None or first in vocab.operative_words or first in STOP_NAMES
+        if is_municipality(place):
+            found.append(Mention(place, "signed", signed.start, signed.start + len(place)))
+    best = best_municipality(found) or unlisted_municipality(raw if raw is not None else text, place)
+    return Found(best.name, best.start, best.end) if best is not None else None
 
 
 def signed_line(text: str) -> Found | None:

@@ -9,6 +9,13 @@ extra rules:
 - a sub-heading does not open a section inside its parent (`Aanwezig` inside `Samenstelling` or
   inside the vote block `Stemming`), and two headings of the same section in a row (`Besluit` /
   `De gemeenteraad beslist:`) are one section;
+- a heading word inside a table (the lines on both sides are table rows, amounts or codes) is a
+  header cell, not a heading; and a heading line holds only the heading (`vocabulary.normalise_heading`);
+- a heading right under the heading of a content section (`Feiten en context` / `Voortraject`) is
+  the author's sub-heading inside it: its section runs to the author's next sub-heading (a short
+  capitalised line without closing punctuation, `Subsidieovereenkomst`), where the enclosing
+  section resumes; container headings (`Motivering`, which holds Voorgeschiedenis, Feiten ...)
+  are not content sections;
 - after the Besluit, an attached agreement opens a `bijlage` section: a `(bijlage)` line or a line
   written in capitals (`SAMENWERKINGSOVEREENKOMST ENSURE`, `BIJLAGE BIJ ...`). Its own `Artikel N`
   are then not read as the decision's articles.
@@ -21,10 +28,16 @@ from dataclasses import dataclass
 
 from extract.context import Section, SectionName
 from extract.structure.headings import content
-from extract.structure.vocabulary import StructureVocabulary, normalise_heading, vocabulary
-from extract.text.lines import iter_lines
+from extract.structure.vocabulary import StructureVocabulary, vocabulary
+from extract.text.lines import Line, iter_lines
 
 MAX_HEADING_LENGTH = 60
+CELL_GAP = re.compile(r"\S(?:\s*•\s*|\s{2,})(?=\S)")
+"""A cell boundary inside a flattened table row: a cell glyph or a run of spaces between cells."""
+MAX_SUBHEADING_WORDS = 6
+MAX_SUBHEADING_LENGTH = 50
+NUMERIC_CELL = re.compile(r"^[\W\d]*\d[\W\d]*$|^[A-Z]{2,4}\d{3,}\S*$")
+"""A cell that is a number, an amount or a code (`52.690,68`, `2025`, `MJP000131`)."""
 CAPITALS_LINE = re.compile(r"^[A-ZÀ-ÖØ-Þ0-9 &'’\-–:,.()/]+$")
 ARTICLE_LINE = re.compile(r"^(?:artikel|art\.)\s*\d", re.IGNORECASE)
 
@@ -53,6 +66,46 @@ def heading_on_line(text: str, offset: int, vocab: StructureVocabulary) -> Headi
     return None
 
 
+def is_table_line(text: str) -> bool:
+    """A line of table layout: a row of several cells, or a lone number, amount or code cell."""
+    value = text.strip().strip("•").strip()
+    if not value:
+        return False
+    return len(CELL_GAP.findall(value)) >= 2 or all(NUMERIC_CELL.match(word) for word in value.split())
+
+
+def in_table(lines: list[Line], index: int) -> bool:
+    """True when the non-blank lines on both sides of line `index` are table layout: a heading word
+    there is a header cell (`Toelichting` above a budget table's columns), not a section heading."""
+    before = next((lines[i] for i in range(index - 1, -1, -1) if not lines[i].is_blank), None)
+    after = next((lines[i] for i in range(index + 1, len(lines)) if not lines[i].is_blank), None)
+    return before is not None and after is not None and is_table_line(before.text) and is_table_line(after.text)
+
+
+def _opens_inside(text: str, current: Section, hit: HeadingHit, vocab: StructureVocabulary) -> bool:
+    """True when `hit` stands right under the heading of a content section (`Feiten en context` /
+    `Voortraject`): the author's own sub-heading inside it, not a section of the template."""
+    return (
+        hit.name is not current.name
+        and current.name not in vocab.container_sections
+        and hit.name is not SectionName.BESLUIT
+        and not text[current.start : hit.heading_start].strip()
+    )
+
+
+def is_subheading(lines: list[Line], index: int) -> bool:
+    """A short title line of the author's own (`Subsidieovereenkomst`, `Verdere context`): a few
+    capitalised words without closing punctuation, no bullet, after a finished sentence."""
+    value = lines[index].text.strip()
+    words = value.split()
+    if not 1 <= len(words) <= MAX_SUBHEADING_WORDS or len(value) > MAX_SUBHEADING_LENGTH:
+        return False
+    if not value[:1].isupper() or value[-1] in ".,;:!?" or any(ch.isdigit() for ch in value):
+        return False
+    previous = next((lines[i].text.strip() for i in range(index - 1, -1, -1) if not lines[i].is_blank), "")
+    return previous.rstrip("\"'”’)»")[-1:] in (".", ":", ";", "!", "?")
+
+
 def is_attachment_start(text: str) -> bool:
     """A capitals line that opens an attached agreement or annex (`SAMENWERKINGSOVEREENKOMST ...`)."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -66,15 +119,27 @@ def find_sections(text: str, start: int, end: int, vocab: StructureVocabulary | 
     vocab = vocab or vocabulary()
     sections: list[Section] = []
     seen_besluit = False
-    for line in iter_lines(text, start, end):
+    lines = iter_lines(text, start, end)
+    parent: SectionName | None = None  # the section the open one is a sub-heading of
+    for index, line in enumerate(lines):
         body, offset = content(line)
         hit = heading_on_line(body, offset, vocab)
+        if hit is not None and in_table(lines, index):
+            hit = None
         if hit is None and seen_besluit and is_attachment_start(body):
             if not sections or sections[-1].name is not SectionName.BIJLAGE:
                 hit = HeadingHit(SectionName.BIJLAGE, offset, offset, "")
+        if hit is None and parent is not None and is_subheading(lines, index):
+            sections[-1].end = offset  # the author's next sub-heading: back to the parent section
+            sections.append(Section(parent, offset, offset + len(body), end, body))
+            parent = None
+            continue
         if hit is None:
             continue
         current = sections[-1] if sections else None
+        parent = None
+        if current is not None and _opens_inside(text, current, hit, vocab):
+            parent = current.name
         if current is not None:
             if current.name in vocab.nested.get(hit.name, []) and hit.name is not current.name:
                 continue

@@ -39,10 +39,10 @@ class StructureVocabulary(BaseModel):
     operative_modifiers: list[str]
     policy_domains: list[str]
     commitment_labels: list[str]
-    domain_labels: dict[str, str]
     sections: dict[SectionName, list[str]]
     section_prefixes: dict[SectionName, list[str]]
     nested: dict[SectionName, list[SectionName]]
+    container_sections: list[SectionName]
     heading: HeadingVocabulary
 
     def section_of(self, heading: str) -> SectionName | None:
@@ -57,6 +57,19 @@ class StructureVocabulary(BaseModel):
             object.__setattr__(self, "_index", index)
         return index
 
+    def stop_key(self, line: str) -> str | None:
+        """Which stop line or section heading `line` is (`section:besluit`, `stop:aanwezig`), or None.
+
+        Item headings of one template are all followed by the same kind of line; the key lets the
+        segmenter see that repetition."""
+        name = self.section_of(line)
+        if name is not None:
+            return f"section:{name.value}"
+        for pattern in self.heading.stop_lines:
+            if re.match(pattern, line, re.IGNORECASE):
+                return f"stop:{pattern}"
+        return None
+
     def stop_pattern(self) -> re.Pattern[str]:
         pattern = getattr(self, "_stop", None)
         if pattern is None:
@@ -66,9 +79,13 @@ class StructureVocabulary(BaseModel):
 
 
 def normalise_heading(line: str) -> str:
-    """A heading line compared: bullets, trailing colons/dots and extra spaces removed, lowercased."""
-    value = " ".join(line.replace("•", " ").split()).lower()
-    return value.rstrip(" :.")
+    """A heading line compared: a leading bullet, a trailing colon and extra spaces removed, lowercased.
+
+    Only the heading may stand on the line: `Toelichting • • • •` (a budget table's header row,
+    its empty cells flattened into bullets) and `besluit.` (a sentence ending) are not headings.
+    """
+    value = " ".join(line.lstrip("• \t").split()).lower()
+    return value.rstrip(" :")
 
 
 @lru_cache(maxsize=1)

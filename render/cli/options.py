@@ -15,3 +15,4 @@ DbOption = Annotated[
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many results.", min=1)]

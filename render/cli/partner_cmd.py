@@ -1,10 +1,7 @@
-"""`besluitenbank partner`: the decisions an organisation is party to."""
+"""`besluitenbank partner`: every agreement, amount and period with one organisation."""
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from typing import Annotated
 
 import typer
@@ -12,23 +9,46 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kb.partner import PartnerDecision, budget_line_text, partner_decisions
-from render.cli.kb_access import open_for_reading
+from kb.query import partner
+from kb.query.partner import Agreement
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, CsvFlag, DbOption, JsonFlag
+from render.cli.query_output import check_format, emit, open_for_query
 
 
-def partner_table(name: str, rows: list[PartnerDecision]) -> Table:
-    table = Table(title=f"{len(rows)} decisions with a party matching {name!r}", show_lines=True)
-    for column in ("decision", "meeting", "title", "parties", "period", "amounts", "budget lines", "source"):
+def _period(agreement: Agreement) -> str:
+    if agreement.period_start is None and agreement.period_end is None:
+        return ""
+    return f"{agreement.period_start or '?'} – {agreement.period_end or '?'}"
+
+
+def _what(agreement: Agreement) -> str:
+    if agreement.origin == "decision":
+        return agreement.title
+    text = f"{agreement.kind}" + (f" “{agreement.project}”" if agreement.project else "")
+    decided = " ".join(str(p) for p in (agreement.decided_by, agreement.decided_on) if p)
+    if agreement.decided_agenda_item is not None:
+        decided += f" agendapunt {agreement.decided_agenda_item}"
+    return f"{text}\n(referenced; approved: {decided or '?'})\nin: {agreement.title}"
+
+
+def partner_table(result_name: str, agreements: list[Agreement], clusters: str) -> Table:
+    table = Table(title=f"{len(agreements)} agreements with {clusters or result_name!r}", show_lines=True)
+    for column in ("decision", "meeting", "agreement", "parties", "period", "amounts", "per year", "budget lines", "source"):
         table.add_column(column, overflow="fold")
-    for row in rows:
-        meeting = " ".join(str(p) for p in (row.municipality, row.meeting_body, row.meeting_date) if p) or "?"
-        period = f"{row.period_start or '?'} – {row.period_end or '?'}" if row.period_start or row.period_end else ""
+    for a in agreements:
+        meeting = " ".join(str(p) for p in (a.municipality, a.meeting_body, a.meeting_date) if p) or "?"
+        if a.agenda_item is not None:
+            meeting += f" #{a.agenda_item}"
+        lines = "\n".join(
+            " ".join(str(v) for v in (line["year"], line["action"], line["mjp"], line["budget_key"], line["amount"]) if v)
+            for line in a.budget_lines
+        )
+        source = f"{a.source} p.{a.page}" + (f"\n(also in {', '.join(a.also_in)})" if a.also_in else "")
         cells = [
-            row.decision_id, meeting, row.title, "\n".join(row.parties), period,
-            "\n".join(f"{a['value']} {a['kind']}" for a in row.amounts),
-            "\n".join(budget_line_text(line) for line in row.budget_lines), f"{row.source} p.{row.page}",
+            a.decision_id, meeting, _what(a), "\n".join(a.parties), _period(a),
+            "\n".join(f"{m['value']} {m['kind']}" for m in a.amounts),
+            "\n".join(f"{year}: {value}" for year, value in a.amounts_per_year.items()), lines, source,
         ]  # fmt: skip
         table.add_row(*(Text(cell) for cell in cells))  # plain text: titles may hold [brackets]
     return table
@@ -36,32 +56,31 @@ def partner_table(name: str, rows: list[PartnerDecision]) -> Table:
 
 @app.command("partner")
 def partner_command(
-    name: Annotated[str, typer.Argument(help="Organisation name or part of it; aliases match too.")],
+    name: Annotated[str, typer.Argument(help="Organisation name or part of it; aliases and spelling variants match.")],
     db: DbOption = DEFAULT_DB,
     as_json: JsonFlag = False,
     as_csv: CsvFlag = False,
 ) -> None:
-    """Decisions whose parties match NAME (case-insensitive, also via aliases), with their facts.
-
-    Each decision is listed with its period, amounts, budget lines, meeting and source.
+    """Every agreement with the organisation NAME across documents: decisions it is party to and
+    earlier agreements decisions describe (referenced), with period, amounts (per year), budget
+    lines, meeting and source. Matches aliases and resolved names; fuzzy when nothing matches exactly.
 
     Example: besluitenbank partner "Arktos" --db besluitenbank.duckdb --csv > arktos.csv
     """
-    if as_json and as_csv:
-        typer.echo("error: choose one of --json and --csv", err=True)
-        raise typer.Exit(2)
-    con = open_for_reading(db)
+    check_format(as_json, as_csv)
+    con = open_for_query(db)
     try:
-        rows = partner_decisions(con, name)
+        result = partner(con, name)
     finally:
         con.close()
-    if as_json:
-        typer.echo(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=1))
-    elif as_csv:
-        flat = [row.to_flat() for row in rows]
-        fields = list(flat[0]) if flat else list(PartnerDecision.__dataclass_fields__)
-        writer = csv.DictWriter(sys.stdout, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(flat)
-    else:
-        Console().print(partner_table(name, rows))
+
+    def table(console: Console) -> None:
+        if not result.clusters:
+            console.print(f"no organisation matches {name!r}")
+            return
+        if any(c.match == "fuzzy" for c in result.clusters):
+            console.print(Text("no exact match; closest: " + ", ".join(f"{c.name} ({c.score:.0f})" for c in result.clusters),
+                               style="yellow"))  # fmt: skip
+        console.print(partner_table(name, result.agreements, ", ".join(c.name for c in result.clusters)))
+
+    emit(result, as_json, as_csv, table)

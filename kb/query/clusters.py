@@ -1,0 +1,47 @@
+"""`orgs` and `persons`: the clusters resolution formed, for a person to review (and correct in
+`corpus/aliases.toml`). Largest clusters first; NAME filters on any member's name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+
+from kb.query.common import Row, fetch, flat, jsonable, prepare
+
+
+@dataclass
+class ClusterList:
+    kind: str  # organisations | persons
+    clusters: list[Row]
+
+    def to_json(self) -> list[Any]:
+        return jsonable(self.clusters)
+
+    def to_rows(self) -> list[dict[str, str]]:
+        return [{k: flat(v) for k, v in row.items()} for row in self.clusters]
+
+
+def org_clusters(con: duckdb.DuckDBPyConnection, name: str = "", merged_only: bool = False) -> ClusterList:
+    prepare(con)
+    rows = fetch(
+        con,
+        "SELECT cluster_id, name, member_count, document_count, decision_count, member_names, reasons "
+        "FROM v_org_clusters WHERE (? = '' OR list_contains(list_transform(member_names, x -> contains(lower(x), lower(?))), true)) "
+        "AND (NOT ? OR member_count > 1) ORDER BY member_count DESC, document_count DESC, name",
+        [name, name, merged_only],
+    )
+    return ClusterList("organisations", rows)
+
+
+def person_clusters(con: duckdb.DuckDBPyConnection, name: str = "", merged_only: bool = False) -> ClusterList:
+    prepare(con)
+    rows = fetch(
+        con,
+        "SELECT cluster_id, name, member_count, document_count, member_names, reasons "
+        "FROM v_person_clusters WHERE (? = '' OR list_contains(list_transform(member_names, x -> contains(lower(x), lower(?))), true)) "
+        "AND (NOT ? OR member_count > 1) ORDER BY member_count DESC, document_count DESC, name",
+        [name, name, merged_only],
+    )
+    return ClusterList("persons", rows)

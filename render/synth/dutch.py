@@ -1,0 +1,65 @@
+"""Dates, amounts and budget codes written the ways Flemish minutes write them.
+
+Each writer takes a style name so the generator can pick one at random and the tests can check
+each style: the extractors must read every form that real minutes use, so the corpus uses them
+all (`14 december 2020`, `1-09-2021`, `01/12/2020`; `30.000,00 euro`, `€ 11.470,-`,
+`22 938 euro`, `14.169,11 EUR`).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+
+DATE_STYLES = ("long", "dash", "dash_padded", "slash", "slash_padded")
+AMOUNT_STYLES = ("euro_cents", "euro_plain", "euro_spaced", "sign_dash", "sign_cents", "sign_plain", "eur_cents")
+
+
+def date_to_dutch(day: date, style: str = "long") -> str:
+    """`long` 14 december 2020, `dash` 1-09-2021, `dash_padded` 01-02-2020, `slash` 1/09/2021,
+    `slash_padded` 01/12/2020."""
+    if style == "long":
+        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    separator = "-" if style.startswith("dash") else "/"
+    first = f"{day.day:02d}" if style.endswith("padded") else str(day.day)
+    return f"{first}{separator}{day.month:02d}{separator}{day.year}"
+
+
+def group_thousands(whole: int, separator: str = ".") -> str:
+    """`22938` → `22.938` (or `22 938` with a space separator)."""
+    return f"{whole:,}".replace(",", separator)
+
+
+def amount_to_dutch(value: Decimal, style: str = "euro_cents") -> str:
+    """An amount as written: `30.000,00 euro`, `30.000 euro`, `22 938 euro`, `€ 11.470,-`,
+    `€ 247.933,88`, `€ 5.734`, `14.169,11 EUR`. Styles without cents need a whole value."""
+    whole, cents = divmod(int(value * 100), 100)
+    with_cents = f"{group_thousands(whole)},{cents:02d}"
+    if style in ("euro_plain", "euro_spaced", "sign_dash", "sign_plain") and cents:
+        style = "euro_cents" if style.startswith("euro") else "sign_cents"
+    if style == "euro_cents":
+        return f"{with_cents} euro"
+    if style == "euro_plain":
+        return f"{group_thousands(whole)} euro"
+    if style == "euro_spaced":
+        return f"{group_thousands(whole, ' ')} euro"
+    if style == "sign_dash":
+        return f"€ {group_thousands(whole)},-"
+    if style == "sign_cents":
+        return f"€ {with_cents}"
+    if style == "sign_plain":
+        return f"€ {group_thousands(whole)}"
+    if style == "eur_cents":
+        return f"{with_cents} EUR"
+    raise ValueError(f"unknown amount style {style!r}")
+
+
+def amount_to_cell(value: Decimal) -> str:
+    """A money cell of a budget table: `30.000,00` (no currency sign, as the tables print it)."""
+    whole, cents = divmod(int(value * 100), 100)
+    return f"{group_thousands(whole)},{cents:02d}"
