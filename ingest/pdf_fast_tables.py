@@ -211,7 +211,10 @@ def pdfium_page_tables(
         if y_low <= height + word.top <= y_high:  # `word.top` is pdfminer's top minus the page height
             indices.update(range(max(word.start - 1, 0), min(word.end + 1, len(text))))
     chars = textpage_chars(textpage, text, sorted(indices), height)
-    table_page = _TablePage(edges, chars, bbox)
     for table in finder.tables:
-        table.page = table_page
+        # `Table.extract` tests every character against every row: hand it only the characters
+        # whose middle lies in the table (no other can be in one of its cells)
+        x0, top, x1, bottom = table.bbox
+        inside = [c for c in chars if x0 <= (c["x0"] + c["x1"]) / 2 < x1 and top <= (c["top"] + c["bottom"]) / 2 < bottom]
+        table.page = _TablePage(edges, inside, bbox)
     return found_to_tables(finder.tables, number, settings)

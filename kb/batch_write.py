@@ -31,6 +31,7 @@ class WriterState:
     entity_keys: dict[str, set[str]] = field(default_factory=dict)
     documents: set[str] = field(default_factory=set)
     failed: set[str] = field(default_factory=set)  # paths and hashes in `failures`
+    optimizer_off: bool = False  # the connection runs without optimizer (batch writer settings)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> WriterState:
@@ -73,7 +74,11 @@ def write_prepared(
         else:
             replaced = prepared.document_id in state.documents
         if replaced:
+            if state is not None and state.optimizer_off:  # deletes need it to use the indexes
+                con.execute("PRAGMA enable_optimizer")
             delete_facts(con, prepared.document_id)
+            if state is not None and state.optimizer_off:
+                con.execute("PRAGMA disable_optimizer")
             _run(con, prepared.update_document)
         else:
             _run(con, prepared.insert_document)

@@ -63,3 +63,15 @@ def test_batch_writer_stores_what_write_document_stores(tmp_path: Path) -> None:
         ).fetchone()[0]
         assert orphans == 0 and missing_people == 0
     assert fingerprint(batch) == fingerprint(reference)
+
+
+def test_reprocess_with_workers_replaces_every_document_without_duplicates(tmp_path: Path) -> None:
+    from kb import Status, ingest_paths
+
+    db = tmp_path / "kb.duckdb"
+    assert ingest_paths(db, [SEEDS_TXT], jobs=1).count(Status.INGESTED) == 5
+    before = fingerprint(db)
+    again = ingest_paths(db, [SEEDS_TXT], reprocess=True, jobs=2)
+    assert again.count(Status.REPLACED) == 5 and again.ok
+    assert fingerprint(db) == before
+    assert ingest_paths(db, [SEEDS_TXT], jobs=2).count(Status.UNCHANGED) == 5

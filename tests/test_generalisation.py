@@ -238,3 +238,57 @@ def test_generalisation_labelled_goals_and_entrusted_tasks() -> None:
         (None, GoalLevel.ACTIE, "het beheer van het jeugdlokaal;"),
         (None, GoalLevel.ACTIE, "de organisatie van twee fuiven per jaar."),
     ]
+
+
+WICHELEN_MINUTES = """Gemeente Wichelen – Gemeenteraad 2 september 2024
+GEMEENTE WICHELEN
+Gemeenteraad – Notulen
+Vergadering van 2 september 2024 - Openbare zitting
+Aanwezig
+Tine Verhulst, voorzitter; Koen De Block, burgemeester; Lies Van Acker, schepen; Joke Aerts,
+raadslid; Wout Meganck, raadslid; Ann Coppens, algemeen
+directeur
+Verontschuldigd
+Bram De Smet, raadslid
+7. WELZIJN. Goedkeuring van de samenwerkingsovereenkomst tussen gemeente Wichelen en
+Buurtwerking Het Plein vzw voor de ondersteuning van kwetsbare gezinnen, voor de periode van 1-09-2024 t.e.m.
+31-08-2026.
+De beslissing wordt genomen met eenparigheid van stemmen.
+Motivering
+Feiten en argumentatie
+• De gemeente kent Buurtwerking Het Plein vzw een bijkomende toelage toe (25 000
+euro/jaar) voor de duur van de overeenkomst.
+• De toelage wordt als volgt uitbetaald:
+Facturatie Bedrag (incl. BTW) Periode
+01/12/2024 € 12.500,00 P1: 1 september 2024 – 31 december 2024
+01/02/2025 € 12.500,00 P2: 1 januari 2025 – 31 december 2025
+De betaling gebeurt na ontvangst van een schuldvordering.
+Besluit
+Artikel 1 - De gemeenteraad keurt de samenwerkingsovereenkomst tussen gemeente Wichelen en
+Buurtwerking Het Plein vzw goed.
+De voorzitter sluit de openbare zitting om 22.15 uur.
+Namens de gemeenteraad,
+"""
+
+
+def test_generalisation_wrapped_layout_of_pdf_minutes(tmp_path: Path) -> None:
+    # wording the synthetic corpus showed to break: a role wrapped inside the attendance list, a
+    # title wrapped after `t.e.m.`, a street-like name with a legal form, an amount wrapped before
+    # `euro/jaar`, a schedule table merged into the payment sentence after it, the closing line
+    path = tmp_path / "wichelen-gr-2024-09-02.txt"
+    path.write_text(WICHELEN_MINUTES, encoding="utf-8")
+    record = record_to_contract(extract_document(read_source(path)).record)
+    attendees = {a["name"]: a["role"] for a in record["attendees"]}
+    assert attendees["Joke Aerts"] == "raadslid" and attendees["Wout Meganck"] == "raadslid"
+    assert attendees["Ann Coppens"] == "algemeen directeur"
+    assert record["municipality"] == "Wichelen"
+    assert {o["name"] for o in record["organizations"]} == {"Gemeente Wichelen", "Buurtwerking Het Plein vzw"}
+    (decision,) = record["decisions"]
+    assert decision["title"].endswith("voor de periode van 1-09-2024 t.e.m. 31-08-2026.")
+    assert [(p["due"], p["amount"], p["start"]) for p in decision["payments"]] == [
+        ("2024-12-01", "12500.00", "2024-09-01"), ("2025-02-01", "12500.00", "2025-01-01"),
+    ]
+    assert ("25000.00", "annual") in {(a["value"], a["kind"]) for a in decision["amounts"]}
+    assert [a["text"] for a in decision["articles"]] == [
+        "De gemeenteraad keurt de samenwerkingsovereenkomst tussen gemeente Wichelen en Buurtwerking Het Plein vzw goed."
+    ]

@@ -63,3 +63,29 @@ def test_marker_and_number_on_two_lines() -> None:
     assert [str(m.value) for m in find_money("met een bedrag van 40.011,00\nEUR, met uitgifte")] == ["40011.00"]
     # a list number after a marker at a line end is no amount
     assert find_money("de prijs in €\n2. Volgende punt") == []
+
+
+def test_space_grouped_and_bare_amounts_wrapped_before_the_currency_word() -> None:
+    # thousands grouped with spaces wrap before the currency word or inside the number
+    assert [str(m.value) for m in find_money("een toelage toe te kennen ten belope van 22 100\neuro.")] == ["22100.00"]
+    assert [str(m.value) for m in find_money("een bijkomende toelage toe (56 100\neuro/jaar) voor")] == ["56100.00"]
+    assert [str(m.value) for m in find_money("een bijkomende toelage toe (43\n200 euro/jaar) voor")] == ["43200.00"]
+    # Nazareth-De Pinte notulen: `... werd vanaf 1 januari 2025 vastgelegd op 180` / `euro.`
+    assert [str(m.value) for m in find_money("werd vanaf 1 januari 2025 vastgelegd op 180\neuro.")] == ["180.00"]
+    # a year at a line end is not the amount of the marker that opens the next line
+    assert [str(m.value) for m in find_money("voorzien in 2024\nEUR 5.000 voor de werking")] == ["5000.00"]
+
+
+def test_wrapped_amounts_keep_their_prose_kind() -> None:
+    from extract.money.analysis import analyse
+    from schema.source import SourceDocument, join_pages
+
+    text = (
+        "Feiten en argumentatie\n"
+        "• Het college stelt voor een eenmalige toelage toe te kennen ten belope van 18 200\neuro.\n"
+        "• De stad kent Jeugdhuis De Kroon vzw een bijkomende toelage toe (56 100\neuro/jaar) voor de duur van de overeenkomst.\n"
+    )
+    full, pages = join_pages([text])
+    source = SourceDocument(name="x.txt", path="x.txt", sha256="0" * 64, kind="txt", text=full, pages=pages)
+    result = analyse(full, source, 0, len(full), None)
+    assert [(str(m.value), kind.value) for m, kind in result.amounts] == [("18200.00", "total"), ("56100.00", "annual")]

@@ -85,3 +85,27 @@ def test_forms_of_single_mentions() -> None:
     assert mention_form(text, 5, 10, "Aalst") == "own_postcode"
     assert mention_form("1000 Aalst", 5, 10, "Aalst") == "postcode"
     assert [m.form for m in mentions("stad Gent, te Gent, in Gent")] == ["body", "place", "place"]
+
+
+def test_a_municipality_outside_the_list_named_as_a_body_twice() -> None:
+    # a name the list does not know (renamed, newly merged, or spelled otherwise): the document
+    # names itself by it as a body, hyphenated names included
+    text = "STAD ZANDVOORDE-BERG\nGemeenteraad\nOvereenkomst tussen stad\nZandvoorde-Berg en Arktos vzw.\nZandvoorde-Berg, 14 december 2020\n"
+    assert value(text) == "Zandvoorde-Berg"
+    assert value("Gemeente Haverlo – Gemeenteraad 22 mei 2023\nDe gemeente Haverlo keurt goed.") == "Haverlo"
+    # one mention is too weak; a heading after a wrapped `stad` is no name
+    assert value("Overeenkomst met stad Haverlo.") is None
+    assert value("- het bereik aan de stad\nJuridische grond\n- het bereik aan de stad\nJuridische grond\n") is None
+    # a listed municipality always wins
+    assert value("Gemeente Haverlo en Gemeente Haverlo werken samen met stad Aalst.") == "Aalst"
+
+
+def test_running_header_names_the_publisher() -> None:
+    # the running page header is blanked in the cleaned text; the raw text still names the body
+    from extract.structure.meeting import municipality_of
+
+    raw = "Gemeente Linterhout – Gemeenteraad 22 januari 2024\nGEMEENTE LINTERHOUT\nBesluit\n"
+    cleaned = " " * raw.index("\n") + raw[raw.index("\n") :]
+    assert municipality_of(cleaned) is None
+    found = municipality_of(cleaned, raw)
+    assert found is not None and found.value == "Linterhout"

@@ -3,10 +3,11 @@
 Partners are often only listed: `andere stakeholders zoals Igemo, VDAB, provinciaal STS`,
 `vanuit Arktos Antwerpen, Emmaus en Stad Mechelen`, a participants list of a platform. A list is a
 run of items separated by commas, semicolons, slashes and a final `en`/`of`, between sentence
-marks, brackets or a colon. Its proper-name items are organisations when the list is introduced as
+marks, brackets, a colon or a heading line. Its proper-name items are organisations when the list is introduced as
 a list of partners (a cue word such as `partners`, `stakeholders`, `deelnemers`, `organisaties`
 just before it) or when another item of it is already a known organisation; lists of persons
-(vote lists, attendance) have neither and are left alone.
+(vote lists, attendance) have neither and are left alone, and so are budget-table rows written
+out as text (`2024 AC002 MJP010 Huur en onderhoud 94.600,00 27.200,00`).
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from extract.entities.acronyms import find_definitions
 from extract.entities.names import (
+    WRAPPED_LINE,
     grow_left,
     grow_left_over_wrap,
     grow_right,
@@ -144,7 +145,7 @@ def accept_name(name: str) -> bool:
     # a street or square (`Schoutetstraat`, `Grote Markt`) has no legal form: with one the phrase
     # is the organisation that took its name (`Wijkcentrum Het Plein vzw`, `Natuurwerkgroep
     # Beekvallei vzw`, where `lei` only ends `vallei`)
-    has_form = len(content) < len(parts) and any(is_legal_form(p) for p in parts)
+    has_form = any(is_legal_form(p) for p in parts)
     if not has_form and len(content) <= 3 and any(
         last.endswith(suffix) and (last != suffix or len(content) > 1) for suffix in vocab.stop.street_suffixes
     ):
@@ -193,8 +194,7 @@ def legal_form_mentions(scan: Scan) -> list[Mention]:
 
 
 _LABEL_LINE = re.compile(r"^[^\W\d_][\w\-]*(?: [\w\-]+){0,3}\s*:")
-HEADING_LINE = 40
-"""A line shorter than this that closes no sentence is a heading, not the rest of a wrapped sentence."""
+"""`Regelgeving: bevoegdheid`: a label line."""
 
 
 def heading_line_after(scan: Scan, previous: Word, word: Word) -> bool:
@@ -207,16 +207,18 @@ def heading_line_after(scan: Scan, previous: Word, word: Word) -> bool:
     line = scan.text[word.start : end if end >= 0 else len(scan.text)].strip()
     if _LABEL_LINE.match(line):
         return True
-    return len(line) < HEADING_LINE and not line.endswith((".", ",", ";", ")")) and (
-        previous.column_end >= HEADING_LINE or len(line.split()) > 1
+    # a short line that closes no sentence is a heading, not the rest of a wrapped sentence
+    return len(line) < WRAPPED_LINE and not line.endswith((".", ",", ";", ")")) and (
+        previous.column_end >= WRAPPED_LINE or len(line.split()) > 1
     )
 
 
 def head_mentions(scan: Scan) -> list[Mention]:
     """`head`: `Stad Mechelen`, `gemeente Willebroek`, `Stad en OCMW Mechelen`, `CLB Het Kompas`.
 
-    A territorial head takes one place name and gets the canonical `Head Place`; other heads take
-    the capitalised name run after them and keep the phrase as written.
+    A territorial head takes one place name and gets the canonical `Head Place`, never the first
+    word of a heading line after it (`heading_line_after`); other heads take the capitalised name
+    run after them and keep the phrase as written.
     """
     words = scan.words
     territorial = set(vocabulary().heads.territorial)

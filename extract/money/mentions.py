@@ -109,9 +109,11 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
                     continue
             number = match.group("num")
             if "\n" in match.group(0) and not re.search(r"[.,]", number) and not _GROUPED.fullmatch(number):
-                # across a line break only a written-out amount (`€` / `3.876,23`, `ten belope van
-                # 18 200` / `euro.`), not `2.`
-                continue
+                # across a line break a bare integer is money only before a currency word that
+                # no number follows (`vastgelegd op 180` / `euro.`), not a year before the marker
+                # of the next amount (`in 2024` / `EUR 5.000`) nor `punt 2` / `€ ...`
+                if pattern is before or re.match(r"[ \t\u00a0]*-?\d", text[match.end() : match.end() + 4]):
+                    continue
             value = number_to_decimal(" ".join(number.split()) if "\n" in number else number)
             if value is None:
                 continue
