@@ -17,6 +17,7 @@ setup: $(VENV)/.installed
 
 demo: setup
 	$(BIN)/besluitenbank ingest corpus/ --db $(DB)
+	$(BIN)/besluitenbank plan import corpus/plan/sample-plan.csv --municipality Mechelen --db $(DB)
 	$(BIN)/besluitenbank render $(SITE) --db $(DB)
 	@echo "Site written to $(abspath $(SITE))/index.html"
 

@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -38,16 +37,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import reportlab
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import Flowable
+
+from render.typeset import TextStyles, document_template, page_marks, register_fonts, ruled_table
 
 CORPUS = Path(__file__).resolve().parent
 SEEDS_TXT = CORPUS / "seeds" / "txt"
@@ -247,44 +243,7 @@ def check_table_hint(lines: Sequence[str], hint: TableHint) -> None:
         raise ValueError(f"table hint for lines {hint.first}-{hint.last} does not match the seed text")
 
 
-# --- blocks to reportlab flowables ---------------------------------------------------------
-
-FONT, BOLD = "Vera", "Vera-Bold"
-
-
-def register_fonts() -> None:
-    """Bitstream Vera, shipped inside reportlab: embedded TrueType with a ToUnicode map.
-
-    The standard Helvetica would need no embedding, but reportlab writes its bullet as code 127,
-    which WinAnsiEncoding leaves undefined: pdfminer reads `(cid:127)` where the page shows `•`.
-    """
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    for name, file in ((FONT, "Vera.ttf"), (BOLD, "VeraBd.ttf")):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
-
-
-@dataclass(frozen=True)
-class Styles:
-    body: ParagraphStyle
-    bold: ParagraphStyle
-    agenda: ParagraphStyle
-    cell: ParagraphStyle
-    cell_code: ParagraphStyle
-    cell_head: ParagraphStyle
-
-    @classmethod
-    def make(cls, size: float) -> Styles:
-        body = ParagraphStyle("body", fontName=FONT, fontSize=size, leading=size * 1.3,
-                              spaceAfter=size * 0.5, alignment=TA_LEFT, splitLongWords=1,
-                              bulletFontName=FONT, bulletFontSize=size)
-        bold = ParagraphStyle("bold", parent=body, fontName=BOLD, spaceBefore=size * 0.4)
-        agenda = ParagraphStyle("agenda", parent=bold, fontSize=size * 1.1, leading=size * 1.45,
-                                spaceAfter=size)
-        cell = ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.2, spaceAfter=0)
-        cell_code = ParagraphStyle("cell_code", parent=cell, wordWrap="CJK")
-        cell_head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD)
-        return cls(body, bold, agenda, cell, cell_code, cell_head)
+# --- blocks to reportlab flowables (fonts, styles, tables: `render.typeset`) ---------------
 
 
 def is_heading(block: Block) -> bool:
@@ -292,48 +251,30 @@ def is_heading(block: Block) -> bool:
     return block.kind == "para" and len(block.lines) == 1 and is_heading_line(block.lines[0])
 
 
-def block_to_flowables(block: Block, styles: Styles, slide_start: bool) -> list[Flowable]:
+def block_to_flowables(block: Block, styles: TextStyles, slide_start: bool) -> list[Flowable]:
     if block.kind == "pagebreak":
         return [PageBreak()]
     if block.kind == "table":
         return [Spacer(1, 2 * mm), table_to_flowable(block.table, styles), Spacer(1, 4 * mm)]
     text = escape(block.text)
     if block.kind == "agenda":
-        return [Paragraph(text, styles.agenda)]
+        return [Paragraph(text, styles.agenda())]
     if block.kind == "bullet":
-        level = BULLET_LEVEL[block.glyph]
-        style = ParagraphStyle(f"bullet{level}", parent=styles.body, leftIndent=(6 + 6 * level) * mm,
-                               bulletIndent=(1 + 6 * level) * mm, spaceAfter=styles.body.fontSize * 0.2)
+        style = styles.bullet(BULLET_LEVEL[block.glyph])
         if not text:  # an empty list item (the seed's annex lost its text): the glyph alone
             return [Paragraph(escape(block.glyph), ParagraphStyle("empty", parent=style, leftIndent=style.bulletIndent))]
         return [Paragraph(text, style, bulletText=block.glyph)]
     if slide_start:
-        return [Paragraph(text, ParagraphStyle("slide", parent=styles.agenda, fontSize=styles.body.fontSize * 1.4,
+        return [Paragraph(text, ParagraphStyle("slide", parent=styles.agenda(), fontSize=styles.body.fontSize * 1.4,
                                                leading=styles.body.fontSize * 1.8))]
     return [Paragraph(text, styles.bold if is_heading(block) else styles.body)]
 
 
-def table_to_flowable(hint: TableHint, styles: Styles) -> Table:
-    """A ruled table; code columns wrap inside the cell at character level."""
-    data = []
-    for row_number, row in enumerate(hint.rows):
-        cells = []
-        for column, cell in enumerate(row):
-            style = styles.cell_head if row_number == 0 else (
-                styles.cell_code if column in hint.code_columns else styles.cell)
-            cells.append(Paragraph(escape(cell), style))
-        data.append(cells)
-    table = Table(data, colWidths=[width * mm for width in hint.widths_mm], hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-    ]))
-    return table
+def table_to_flowable(hint: TableHint, styles: TextStyles) -> Table:
+    return ruled_table(hint.rows, hint.widths_mm, styles, hint.code_columns)
 
 
-def blocks_to_flowables(blocks: Sequence[Block], styles: Styles, slides: bool) -> list[Flowable]:
+def blocks_to_flowables(blocks: Sequence[Block], styles: TextStyles, slides: bool) -> list[Flowable]:
     flowables: list[Flowable] = []
     slide_start = slides
     for block in blocks:
@@ -349,7 +290,7 @@ def typeset(text: str, layout: Layout, title: str) -> bytes:
     """The PDF bytes of one seed text: laid out twice, the second time knowing the page count."""
     register_fonts()
     page_size = landscape(A4) if layout.slides else A4
-    styles = Styles.make(16 if layout.slides else 10)
+    styles = TextStyles.make(16 if layout.slides else 10, space_after=0.5)
     blocks = seed_to_blocks(text, layout)
     total = 0
     for _ in range(2):
@@ -358,18 +299,12 @@ def typeset(text: str, layout: Layout, title: str) -> bytes:
 
         def decorate(canvas, doc, pages=pages, total=total) -> None:
             pages.append(doc.page)
-            width, height = page_size
             canvas.saveState()
-            canvas.setFont(FONT, 8)
-            canvas.drawString(20 * mm, height - 12 * mm, layout.header)
-            canvas.drawCentredString(width / 2, 10 * mm, f"pagina {doc.page} van {total or '?'}")
+            page_marks(canvas, page_size, layout.header, 20, f"pagina {doc.page} van {total or '?'}")
             canvas.restoreState()
 
-        doc = SimpleDocTemplate(
-            buffer, pagesize=page_size, leftMargin=22 * mm, rightMargin=22 * mm, topMargin=22 * mm,
-            bottomMargin=20 * mm, title=title, author="Stad Mechelen", subject="besluitenbank seed corpus",
-            creator="besluitenbank corpus/make_pdfs.py", producer="ReportLab", invariant=1, pageCompression=1,
-        )
+        doc = document_template(buffer, page_size, title=title, author="Stad Mechelen",
+                                subject="besluitenbank seed corpus", creator="besluitenbank corpus/make_pdfs.py")
         doc.build(blocks_to_flowables(blocks, styles, layout.slides), onFirstPage=decorate, onLaterPages=decorate)
         total = len(pages)
     return buffer.getvalue()

@@ -31,8 +31,7 @@ from __future__ import annotations
 import ctypes
 import math
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2.raw as pdfium_c
 from pdfplumber.utils.clustering import cluster_list
@@ -50,13 +49,13 @@ _WORD = re.compile(r"[^\s\u0002\ufffe]*[\u0002\ufffe]|[^\s\u0002\ufffe]+")
 _LIGATURES = str.maketrans(LIGATURES)
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word as pdfplumber sees it: its text, pdfminer `top` and left edge.
 
     `x1`, the right edge, is only known (and only needed) when no space character follows the
     word in the file: then pdfplumber joins it to a word that starts within `x_tolerance` of it,
-    unless a space character precedes that word (`spaced`).
+    unless a space character precedes that word (`spaced`). A named tuple: a page has hundreds of
+    words and a tuple is built several times faster than a frozen dataclass.
     """
 
     text: str

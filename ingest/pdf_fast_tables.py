@@ -164,14 +164,18 @@ def textpage_chars(textpage: Any, text: str, indices: Iterable[int], height: flo
     box = pdfium_c.FS_RECTF()
     box_ref = ctypes.byref(box)
     x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref = ctypes.byref(x), ctypes.byref(y)
     raw = textpage.raw
+    # bound once: this loop makes four PDFium calls per character
+    is_generated, loose_box = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetLooseCharBox
+    origin, font_size = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetFontSize
     chars = []
     for index in indices:
-        if pdfium_c.FPDFText_IsGenerated(raw, index):
+        if is_generated(raw, index):
             continue
-        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box_ref)
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        loose_box(raw, index, box_ref)
+        origin(raw, index, x_ref, y_ref)
+        size = font_size(raw, index)
         bottom = height - box.bottom
         chars.append({"text": "-" if text[index] in HYPHEN_MARKS else text[index], "x0": x.value, "x1": box.right, "top": bottom - size,
                       "bottom": bottom, "doctop": bottom - size, "upright": True, "size": size})  # fmt: skip

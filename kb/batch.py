@@ -119,8 +119,8 @@ def _failure_reason(error: BaseException) -> str:
 
 def process_path(path: Path | str) -> Extracted | Failure:
     """Read, extract and validate one file; never raises (but on KeyboardInterrupt)."""
-    # Imported here, not at module level: reading the knowledge base (show, partner, export)
-    # must not load the extract components (spaCy, vocabularies) nor break while one is mid-edit.
+    # Imported here, not at module level: only the per-file work needs the whole extraction
+    # pipeline (every component and vocabulary); reading the knowledge base does not load it.
     from extract.pipeline import extract_document
 
     started = time.perf_counter()

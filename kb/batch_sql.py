@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from kb.rows import ENTITY_TABLES, FACT_TABLES, DocumentRows, Row
-from kb.store import _unique
+from kb.rows import ENTITY_KEYS, FACT_TABLES, DocumentRows, Row, unique_entities
 
 Statement = tuple[str, list[Any]]
 """SQL text and its parameters (empty when the values are literals)."""
@@ -101,9 +100,8 @@ def rows_to_prepared(rows: DocumentRows) -> PreparedDocument:
     """Render a document's rows (`kb.rows.record_to_rows`) as the writer's statements."""
     doc = rows.document
     entities = []
-    for table in ENTITY_TABLES:
-        key = "id" if table == "meetings" else "key"
-        unique = _unique(rows.entities[table], key)
+    for table, key in ENTITY_KEYS.items():
+        unique = unique_entities(table, rows.entities[table])
         if unique:
             statement = insert_statement(table, unique, " ON CONFLICT DO NOTHING")
             entities.append(EntityInsert(table, frozenset(str(row[key]) for row in unique), statement))

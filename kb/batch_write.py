@@ -9,11 +9,12 @@ SIGKILL at any moment leaves either the previous version of the document or the 
 
 from __future__ import annotations
 
-import duckdb
-
 from dataclasses import dataclass, field
 
+import duckdb
+
 from kb.batch_sql import PreparedDocument, Statement
+from kb.db import transaction
 from kb.store import delete_facts
 
 
@@ -63,8 +64,7 @@ def write_prepared(
     With `state` (the writer's knowledge of the database, kept up to date here) statements that
     would change nothing are skipped; without it every one runs.
     """
-    con.begin()
-    try:
+    with transaction(con):
         for entities in prepared.entities:
             if state is None or not entities.keys <= state.entity_keys.setdefault(entities.table, set()):
                 _run(con, entities.statement)
@@ -87,10 +87,6 @@ def write_prepared(
         # A file that ingests is no longer a failure, under whatever path it failed before.
         if state is None or prepared.sha256 in state.failed or prepared.path in state.failed:
             con.execute("DELETE FROM failures WHERE sha256 = ? OR path = ?", [prepared.sha256, prepared.path])
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
     if state is not None:
         for entities in prepared.entities:
             state.entity_keys[entities.table].update(entities.keys)

@@ -19,10 +19,10 @@ from pathlib import Path
 import duckdb
 
 from kb import fts
+from kb.db import insert_rows, transaction
 from kb.groups import DecisionRow, DocumentRow, group_decisions, group_documents
 from kb.resolve import OrgInput, PersonInput, load_aliases, resolve_organizations, resolve_persons
 from kb.resolve.orgnames import org_key, place_key
-from kb.store import _insert
 from kb.xref import HistoryRow, link_history
 
 DERIVED_VERSION = "1"
@@ -67,8 +67,7 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, *, force: bool = False, alia
     if is_read_only(con):
         return False
     started = time.perf_counter()
-    con.begin()
-    try:
+    with transaction(con):
         for table in DERIVED_TABLES:
             con.execute(f"DELETE FROM {table}")
         _groups(con)
@@ -82,10 +81,6 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, *, force: bool = False, alia
             "INSERT OR REPLACE INTO derived_state VALUES (?, ?, ?, ?)",
             [STATE_NAME, fingerprint(con, aliases), dt.datetime.now(), time.perf_counter() - started],
         )
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
     if con.execute("SELECT count(*) FROM search_units").fetchone()[0]:  # type: ignore[index]
         fts.create_index(con)
     return True
@@ -109,7 +104,7 @@ def _decision_rows(con: duckdb.DuckDBPyConnection) -> list[DecisionRow]:
 
 def _groups(con: duckdb.DuckDBPyConnection) -> None:
     groups = group_decisions(_decision_rows(con))
-    _insert(con, "decision_groups", [
+    insert_rows(con, "decision_groups", [
         {"decision_id": g.decision_id, "group_id": g.group_id, "is_primary": g.is_primary, "copies": g.copies}
         for g in groups
     ])  # fmt: skip
@@ -143,16 +138,16 @@ def _organizations(con: duckdb.DuckDBPyConnection, aliases: Path | None) -> None
         for key, name in con.execute("SELECT key, name FROM organizations ORDER BY key").fetchall()
     ]
     clusters = resolve_organizations(orgs, _places(con, [org_key(o.name) for o in orgs]), rules.organizations)
-    _insert(con, "org_clusters", [
+    insert_rows(con, "org_clusters", [
         {"cluster_id": c.cluster_id, "name": c.name, "member_count": len(c.members),
          "document_count": len(c.documents), "decision_count": 0}
         for c in clusters
     ])  # fmt: skip
-    _insert(con, "org_cluster_members", [
+    insert_rows(con, "org_cluster_members", [
         {"organization_key": key, "cluster_id": c.cluster_id, "name": name, "reason": reason}
         for c in clusters for key, name, reason in c.members
     ])  # fmt: skip
-    _insert(con, "org_names", [
+    insert_rows(con, "org_names", [
         {"cluster_id": c.cluster_id, "name": name, "match_key": match}
         for c in clusters for name, match in c.names.items()
     ])  # fmt: skip
@@ -179,11 +174,11 @@ def _persons(con: duckdb.DuckDBPyConnection, aliases: Path | None) -> None:
         for key, name in con.execute("SELECT key, name FROM persons ORDER BY key").fetchall()
     ]
     clusters = resolve_persons(persons, rules.persons)
-    _insert(con, "person_clusters", [
+    insert_rows(con, "person_clusters", [
         {"cluster_id": c.cluster_id, "name": c.name, "member_count": len(c.members), "document_count": len(c.documents)}
         for c in clusters
     ])  # fmt: skip
-    _insert(con, "person_cluster_members", [
+    insert_rows(con, "person_cluster_members", [
         {"person_key": key, "cluster_id": c.cluster_id, "name": name, "reason": reason}
         for c in clusters for key, name, reason in c.members
     ])  # fmt: skip
@@ -204,7 +199,7 @@ def _history_links(con: duckdb.DuckDBPyConnection) -> None:
     primary_ids = _primary_ids(con)
     primaries = [r for r in _decision_rows(con) if r.decision_id in primary_ids]
     links = link_history(events, primaries)
-    _insert(con, "history_links", [
+    insert_rows(con, "history_links", [
         {"decision_id": l.decision_id, "document_id": l.document_id, "position": l.position, "ref_key": l.ref_key,
          "status": l.status, "target_decision_id": l.target_decision_id, "candidates": l.candidates}
         for l in links
@@ -236,7 +231,7 @@ def _search_units(con: duckdb.DuckDBPyConnection) -> None:
     ]
     con.execute("CREATE TEMP TABLE IF NOT EXISTS _unit_parts (unit_id VARCHAR, parts VARCHAR)")
     con.execute("DELETE FROM _unit_parts")
-    _insert(con, "_unit_parts", parts)
+    insert_rows(con, "_unit_parts", parts)
     con.execute("UPDATE search_units SET parts = p.parts FROM _unit_parts p WHERE p.unit_id = search_units.unit_id")
     con.execute("DROP TABLE _unit_parts")
 
@@ -264,4 +259,4 @@ def _document_units(con: duckdb.DuckDBPyConnection) -> None:
         group_id, primary = groups[doc_id]
         units.append({"unit_id": doc_id, "decision_id": None, "group_id": group_id, "is_primary": primary,
                       "document_id": doc_id, "title": title, "body": text, "parts": ""})  # fmt: skip
-    _insert(con, "search_units", units)
+    insert_rows(con, "search_units", units)

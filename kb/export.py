@@ -1,6 +1,6 @@
 """Export the knowledge base in the JSON contract format `besluitenbank/1`.
 
-One `<source>.json` per stored document, built from the stored record (`read_document`) by the
+One `<source>.json` per stored document, built from the stored record (`read_all_documents`) by the
 same `record_to_contract` the extract command uses, so an export equals what extraction produced
 and the evaluator can score the knowledge base itself.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import duckdb
 
-from kb.store import document_ids, read_document
+from kb.store import document_ids, read_all_documents
 from schema.export import record_to_contract
 
 
@@ -30,8 +30,9 @@ def export_json(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> ExportSu
     out.mkdir(parents=True, exist_ok=True)
     summary = ExportSummary()
     names: set[str] = set()
+    stored = read_all_documents(con)
     for doc_id in document_ids(con):
-        record = read_document(con, doc_id)
+        record, _ = stored[doc_id]
         if record.source in names:
             # Two different files with one name (from two folders): the contract keys files by
             # name, so the second cannot be exported beside the first; report it instead.

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import duckdb
 
+from kb.db import transaction
 from schema.records import EXTRACTOR_VERSION
 
 
@@ -26,8 +27,7 @@ class Failure:
 
 def record_failure(con: duckdb.DuckDBPyConnection, failure: Failure) -> None:
     """Store a failure, replacing an earlier one of the same path, in one transaction."""
-    con.begin()
-    try:
+    with transaction(con):
         con.execute("DELETE FROM failures WHERE path = ?", [failure.path])
         con.execute(
             "INSERT INTO failures (path, sha256, reason, traceback, extractor_version, failed_at)"
@@ -35,10 +35,6 @@ def record_failure(con: duckdb.DuckDBPyConnection, failure: Failure) -> None:
             [failure.path, failure.sha256, failure.reason, failure.traceback, failure.extractor_version,
              failure.failed_at or dt.datetime.now()],
         )  # fmt: skip
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
 
 
 def list_failures(con: duckdb.DuckDBPyConnection) -> list[Failure]:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
 TITLE_SIMILARITY = 60
 _NON_WORD = re.compile(r"\W+")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,18 @@ def _meeting_key(row: DecisionRow) -> tuple[object, ...] | None:
     return ((row.municipality or "").lower(), row.meeting_date, row.meeting_body or "", item)
 
 
+def _form_groups(rows: list[T], joins: Callable[[list[T], T], bool]) -> list[list[T]]:
+    """Each row joins the first group formed so far that it `joins`, else starts a group of its own."""
+    formed: list[list[T]] = []
+    for row in rows:
+        home = next((group for group in formed if joins(group, row)), None)
+        if home is None:
+            formed.append([row])
+        else:
+            home.append(row)
+    return formed
+
+
 def _primary(rows: list[DecisionRow]) -> DecisionRow:
     return min(rows, key=lambda r: (r.source_kind != "txt", -r.facts, r.decision_id))
 
@@ -68,21 +83,13 @@ def group_decisions(rows: list[DecisionRow]) -> list[Group]:
             singles.append([row])
         else:
             candidates[key].append(row)
+    def joins(group: list[DecisionRow], row: DecisionRow) -> bool:
+        return (all(member.document_id != row.document_id for member in group)
+                and fuzz.token_set_ratio(_title_key(group[0].title), _title_key(row.title)) >= TITLE_SIMILARITY)  # fmt: skip
+
     groups: list[list[DecisionRow]] = list(singles)
     for members in candidates.values():
-        formed: list[list[DecisionRow]] = []
-        for row in members:
-            home = next(
-                (g for g in formed
-                 if all(m.document_id != row.document_id for m in g)
-                 and fuzz.token_set_ratio(_title_key(g[0].title), _title_key(row.title)) >= TITLE_SIMILARITY),
-                None,
-            )  # fmt: skip
-            if home is None:
-                formed.append([row])
-            else:
-                home.append(row)
-        groups += formed
+        groups += _form_groups(members, joins)
     result: list[Group] = []
     for group in groups:
         primary = _primary(group)
@@ -107,18 +114,12 @@ def group_documents(rows: list[DocumentRow]) -> dict[str, tuple[str, bool]]:
     """Documents without decisions (answers, presentations) stored twice (text and PDF): document id →
     (primary document id, is primary). Same municipality and type, openings alike (token-set
     similarity >= `DOCUMENT_SIMILARITY`, page headers of the PDF do not matter much)."""
-    formed: list[list[DocumentRow]] = []
-    for row in rows:
-        home = next(
-            (g for g in formed
-             if (g[0].municipality or "") == (row.municipality or "") and g[0].document_type == row.document_type
-             and fuzz.token_set_ratio(g[0].opening, row.opening) >= DOCUMENT_SIMILARITY),
-            None,
-        )  # fmt: skip
-        if home is None:
-            formed.append([row])
-        else:
-            home.append(row)
+    def joins(group: list[DocumentRow], row: DocumentRow) -> bool:
+        first = group[0]
+        return ((first.municipality or "") == (row.municipality or "") and first.document_type == row.document_type
+                and fuzz.token_set_ratio(first.opening, row.opening) >= DOCUMENT_SIMILARITY)  # fmt: skip
+
+    formed = _form_groups(rows, joins)
     result: dict[str, tuple[str, bool]] = {}
     for group in formed:
         primary = min(group, key=lambda r: (r.source_kind != "txt", r.document_id))

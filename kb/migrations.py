@@ -18,6 +18,8 @@ from pathlib import Path
 
 import duckdb
 
+from kb.db import table_exists, transaction
+
 LEDGER = "_migrations"
 
 
@@ -64,14 +66,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply every pending migration; return the names applied now."""
     names: list[str] = []
     for migration in pending(con):
-        con.begin()
-        try:
+        with transaction(con):
             con.execute(migration.sql())
             con.execute(f"INSERT INTO {LEDGER} VALUES (?, ?)", [migration.name, dt.datetime.now()])
-            con.commit()
-        except Exception:
-            con.rollback()
-            raise
         names.append(migration.name)
     return names
 
@@ -110,9 +107,6 @@ def connect(db_path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConn
 
 
 def _applied_read_only(con: duckdb.DuckDBPyConnection) -> set[str]:
-    exists = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [LEDGER]
-    ).fetchone()
-    if not exists or not exists[0]:
+    if not table_exists(con, LEDGER):
         return set()
     return {row[0] for row in con.execute(f"SELECT name FROM {LEDGER}").fetchall()}

@@ -24,10 +24,10 @@ from decimal import Decimal
 
 import duckdb
 
+from kb.db import insert_rows, transaction
 from kb.derived import refresh_derived
 from kb.query import budget, partner, search
-from kb.rows import ENTITY_TABLES, FACT_TABLES, record_to_rows
-from kb.store import _insert, _unique
+from kb.rows import ENTITY_TABLES, FACT_TABLES, record_to_rows, unique_entities
 from schema.provenance import Span
 from schema.records import (
     Amount,
@@ -173,19 +173,13 @@ def write_new_documents(con: duckdb.DuckDBPyConnection, pairs: list[tuple[Source
     of its time on per-document statements, which a 10,000-decision build would pay 1,000 times."""
     now = dt.datetime(2025, 1, 1)
     all_rows = [record_to_rows(source, record, now) for source, record in pairs]
-    con.begin()
-    try:
+    with transaction(con):
         for table in ENTITY_TABLES:
-            key = "id" if table == "meetings" else "key"
-            _insert(con, table, _unique([r for rows in all_rows for r in rows.entities[table]], key),
-                    "ON CONFLICT DO NOTHING")  # fmt: skip
-        _insert(con, "documents", [rows.document for rows in all_rows])
+            entities = unique_entities(table, [r for rows in all_rows for r in rows.entities[table]])
+            insert_rows(con, table, entities, "ON CONFLICT DO NOTHING")
+        insert_rows(con, "documents", [rows.document for rows in all_rows])
         for table in FACT_TABLES:
-            _insert(con, table, [r for rows in all_rows for r in rows.facts[table]])
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
+            insert_rows(con, table, [r for rows in all_rows for r in rows.facts[table]])
 
 
 @dataclass

@@ -1,8 +1,8 @@
 """Rows of the knowledge-base tables back into a `DocumentRecord` (the inverse of `kb/rows.py`).
 
-Pure: takes the rows `kb.store.fetch_tables` read, returns a validated record. Keeping the
-inverse next to nothing but the models makes the round trip (record → rows → record) testable
-and keeps every reader of the knowledge base working from the same record shape.
+Pure: takes the rows `kb.store` read (of one document, or of all at once), returns a validated
+record. Keeping the inverse next to nothing but the models makes the round trip (record → rows →
+record) testable and keeps every reader of the knowledge base working from the same record shape.
 """
 
 from __future__ import annotations

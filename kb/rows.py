@@ -12,6 +12,7 @@ their vote and of their organisation's first mention, so every fact row has prov
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
@@ -24,8 +25,9 @@ from schema.vocab import IssueSeverity
 
 Row = dict[str, Any]
 
-ENTITY_TABLES = ("meetings", "persons", "organizations")
-"""Shared by documents; inserted with `ON CONFLICT DO NOTHING`, never deleted."""
+ENTITY_KEYS = {"meetings": "id", "persons": "key", "organizations": "key"}
+"""Tables shared by documents, with their key column; inserted with `ON CONFLICT DO NOTHING`, never deleted."""
+ENTITY_TABLES = tuple(ENTITY_KEYS)
 
 FACT_TABLES = (
     "pages",
@@ -56,6 +58,15 @@ class DocumentRows:
     document: Row
     entities: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in ENTITY_TABLES})
     facts: dict[str, list[Row]] = field(default_factory=lambda: {t: [] for t in FACT_TABLES})
+
+
+def unique_entities(table: str, rows: Iterable[Row]) -> list[Row]:
+    """The first row per key of an entity table: an entity named twice in a document is stored as first written."""
+    key = ENTITY_KEYS[table]
+    seen: dict[object, Row] = {}
+    for row in rows:
+        seen.setdefault(row[key], row)
+    return list(seen.values())
 
 
 def _value(value: Any) -> Any:

@@ -6,48 +6,30 @@ ones inserted. Re-ingesting after an extractor change therefore replaces the fac
 duplicates them, and a crash half-way leaves the previous version intact.
 
 `read_document` rebuilds the `DocumentRecord` from the tables (see `kb/rebuild.py`), so
-everything downstream (export, show, partner) works from what is stored, not from a re-extraction.
+everything downstream (export, decision view, audit, site) works from what is stored, not from a
+re-extraction. `read_all_documents` rebuilds every document with one query per table instead of
+one per table and document (DuckDB answers each query in a few milliseconds, which made reading
+the 188 documents of the development corpus one by one take seconds); both order each table's
+rows by `table_order`, which is all `tables_to_record` relies on.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections import defaultdict
 
 import duckdb
 
+from kb.db import fetch_rows, insert_rows, transaction
 from kb.keys import DOCUMENT_ID_DIGITS
 from kb.rebuild import DocumentTables, tables_to_record
-from kb.rows import ENTITY_TABLES, FACT_TABLES, Row, record_to_rows
+from kb.rows import ENTITY_TABLES, FACT_TABLES, Row, record_to_rows, unique_entities
 from schema.records import DocumentRecord
 from schema.source import PAGE_BREAK, SourceDocument
 
 
 class DocumentNotFound(LookupError):
     """No stored document has that id or SHA-256 (prefix)."""
-
-
-INSERT_CHUNK = 300
-"""Rows per INSERT statement: one multi-row VALUES is far faster in DuckDB than `executemany`."""
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[Row], on_conflict: str = "") -> None:
-    if not rows:
-        return
-    columns = list(rows[0])
-    row_marks = "(" + ", ".join("?" for _ in columns) + ")"
-    for at in range(0, len(rows), INSERT_CHUNK):
-        chunk = rows[at : at + INSERT_CHUNK]
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join(row_marks for _ in chunk)} {on_conflict}"
-        con.execute(sql, [row[column] for row in chunk for column in columns])
-
-
-def _unique(rows: Iterable[Row], key: str) -> list[Row]:
-    """First row per key: an entity named twice in a document is stored as first written."""
-    seen: dict[object, Row] = {}
-    for row in rows:
-        seen.setdefault(row[key], row)
-    return list(seen.values())
 
 
 def delete_facts(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
@@ -65,11 +47,9 @@ def write_document(
     """Store (or replace) one document and all its facts in one transaction; return its id."""
     rows = record_to_rows(source, record, ingested_at or dt.datetime.now())
     doc = rows.document
-    con.begin()
-    try:
+    with transaction(con):
         for table in ENTITY_TABLES:
-            _insert(con, table, _unique(rows.entities[table], "id" if table == "meetings" else "key"),
-                    "ON CONFLICT DO NOTHING")  # fmt: skip
+            insert_rows(con, table, unique_entities(table, rows.entities[table]), "ON CONFLICT DO NOTHING")
         exists = con.execute("SELECT count(*) FROM documents WHERE id = ?", [doc["id"]]).fetchone()
         if exists and exists[0]:
             delete_facts(con, doc["id"])
@@ -81,15 +61,11 @@ def write_document(
                 f"UPDATE documents SET {assignments} WHERE id = ?", [*(doc[c] for c in columns), doc["id"]]
             )
         else:
-            _insert(con, "documents", [doc])
+            insert_rows(con, "documents", [doc])
         for table in FACT_TABLES:
-            _insert(con, table, rows.facts[table])
+            insert_rows(con, table, rows.facts[table])
         # A file that ingests is no longer a failure, under whatever path it failed before.
         con.execute("DELETE FROM failures WHERE sha256 = ? OR path = ?", [record.sha256, source.path])
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
     return str(doc["id"])
 
 
@@ -106,37 +82,45 @@ def resolve_document_id(con: duckdb.DuckDBPyConnection, sha256_or_id: str) -> st
     return str(found[0][0])
 
 
-def _fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> list[Row]:
-    cursor = con.execute(sql, params)
-    columns = [description[0] for description in cursor.description]
-    return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+PARENT_COLUMNS = ("decision_id", "vote_id", "org_position", "agreement_position")
+ORDER_COLUMNS = ("position", "number")
+
+
+def table_order(columns: list[str]) -> str:
+    """`ORDER BY` of a fact table: document, then its parent columns, then its position."""
+    order = ["document_id"]
+    order += [f"{c} NULLS FIRST" if c == "decision_id" else c for c in PARENT_COLUMNS if c in columns]
+    order += [c for c in ORDER_COLUMNS if c in columns][:1]
+    return ", ".join(order)
+
+
+_FACT_ORDERS: dict[str, str] = {}
+
+
+def fact_orders(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """`table_order` of every fact table, read from the schema once per process (`connect` gives
+    every database the same schema: it migrates it, or refuses a read-only one that needs it)."""
+    if not _FACT_ORDERS:
+        rows = con.execute(
+            "SELECT table_name, list(column_name ORDER BY ordinal_position) FROM information_schema.columns "
+            "WHERE table_name IN (SELECT unnest(?)) GROUP BY 1",
+            [list(FACT_TABLES)],
+        ).fetchall()
+        _FACT_ORDERS.update({table: table_order(columns) for table, columns in rows})
+    return _FACT_ORDERS
 
 
 def fetch_tables(con: duckdb.DuckDBPyConnection, doc_id: str) -> DocumentTables:
     """All rows of one document, each table in its stored order."""
-    documents = _fetch(con, "SELECT * FROM documents WHERE id = ?", [doc_id])
+    documents = fetch_rows(con, "SELECT * FROM documents WHERE id = ?", [doc_id])
     if not documents:
         raise DocumentNotFound(f"no document with id {doc_id!r}")
-    facts: dict[str, list[Row]] = {}
-    for table in FACT_TABLES:
-        order = {
-            "pages": "number",
-            "decisions": "position",
-            "votes": "decision_id, position",
-            "voters": "vote_id, position",
-            "organization_mentions": "org_position, position",
-            "organization_aliases": "org_position, position",
-            "goals": "decision_id NULLS FIRST, position",
-            "periods": "decision_id",
-            "referenced_agreement_parties": "decision_id, agreement_position, position",
-        }.get(table, "decision_id, position" if table in _DECISION_TABLES else "position")
-        facts[table] = _fetch(con, f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {order}", [doc_id])
+    orders = fact_orders(con)
+    facts = {
+        table: fetch_rows(con, f"SELECT * FROM {table} WHERE document_id = ? ORDER BY {orders[table]}", [doc_id])
+        for table in FACT_TABLES
+    }
     return DocumentTables(document=documents[0], facts=facts)
-
-
-_DECISION_TABLES = frozenset(
-    {"periods", "parties", "amounts", "budget_lines", "payments", "history", "articles", "referenced_agreements"}
-)
 
 
 def read_document(con: duckdb.DuckDBPyConnection, sha256_or_id: str) -> DocumentRecord:
@@ -148,6 +132,23 @@ def document_text(con: duckdb.DuckDBPyConnection, doc_id: str) -> str:
     """The document's full text (pages joined by form feeds): what provenance offsets point into."""
     rows = con.execute("SELECT text FROM pages WHERE document_id = ? ORDER BY number", [doc_id]).fetchall()
     return PAGE_BREAK.join(row[0] for row in rows)
+
+
+def read_all_documents(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[DocumentRecord, str]]:
+    """document id → (rebuilt record, full text), for every stored document (see the module docstring)."""
+    orders = fact_orders(con)
+    tables: dict[str, dict[str, list[Row]]] = {}
+    for table in FACT_TABLES:
+        grouped: dict[str, list[Row]] = defaultdict(list)
+        for row in fetch_rows(con, f"SELECT * FROM {table} ORDER BY {orders[table]}"):
+            grouped[row["document_id"]].append(row)
+        tables[table] = grouped
+    result: dict[str, tuple[DocumentRecord, str]] = {}
+    for document in fetch_rows(con, "SELECT * FROM documents ORDER BY id"):
+        facts = {table: tables[table].get(document["id"], []) for table in FACT_TABLES}
+        record = tables_to_record(DocumentTables(document=document, facts=facts))
+        result[document["id"]] = (record, PAGE_BREAK.join(page["text"] for page in facts["pages"]))
+    return result
 
 
 def document_ids(con: duckdb.DuckDBPyConnection) -> list[str]:

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-PRELOAD = ("kb.batch", "extract.pipeline")
-"""Modules the fork server imports once for every worker it forks."""
+PRELOAD = ("kb.batch", "extract.pipeline", "extract.warm")
+"""Modules the fork server imports once for every worker it forks (`extract.warm` also runs the
+extractors once, so spaCy's tokenizer and the compiled patterns are loaded before the fork)."""
 
 
 def _context() -> Any:

@@ -40,6 +40,31 @@ def test_cli_every_command_has_help_and_an_example(name: str) -> None:
             assert getattr(param, "help", None), f"`{name}` {param.param_type_name} {param.name} has no help"
 
 
+def _all_commands() -> dict:
+    """Every command, those of groups (`plan import`) included, by their full name."""
+    found = {}
+    for name, command in _commands().items():
+        found[name] = command
+        for sub, subcommand in getattr(command, "commands", {}).items():
+            found[f"{name} {sub}"] = subcommand
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_all_commands()))
+def test_cli_help_is_a_one_line_summary_then_paragraphs(name: str) -> None:
+    # typer's rich mode prints line breaks inside a paragraph as they stand: `--help` and the
+    # command list would break mid-sentence (`decisions it is party to and` / `earlier ...`)
+    paragraphs = _all_commands()[name].help.split("\n\n")
+    assert all("\n" not in paragraph for paragraph in paragraphs), f"`{name}` help has a line break inside a paragraph"
+    assert len(paragraphs[0]) <= 90, f"`{name}` summary does not fit the command list: {paragraphs[0]!r}"
+
+
+def test_cli_show_is_the_decision_command() -> None:
+    commands = _commands()
+    assert commands["show"].callback.__wrapped__ is commands["decision"].callback.__wrapped__  # one implementation
+    assert [p.name for p in commands["show"].params] == [p.name for p in commands["decision"].params]
+
+
 def test_cli_kb_commands_are_registered() -> None:
     assert {"ingest", "export", "show", "partner", "failures"} <= set(_commands())
 

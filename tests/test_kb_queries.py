@@ -1,4 +1,4 @@
-"""Partner search and the decision view, on records built from the seeds' gold."""
+"""Partner search and the decision view (`kb.query`), on records built from the seeds' gold (aliases, named parties)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,18 @@ import pytest
 
 from conftest import SEEDS_TXT, seed_path
 from kb import connect, write_document
-from kb.partner import partner_decisions
-from kb.show import DecisionNotFound, decision_view
+from kb.query import partner
+from kb.query.decision import DecisionNotFound, decision_view
+from kb.query.partner import Agreement
 from kb.store import document_text
 from kb_records import seed_record
 
 ARKTOS_DECISION = "1cec98b08bde-1"  # seed 000: agreement between Stad Mechelen and Arktos vzw
+
+
+def own_agreements(con: duckdb.DuckDBPyConnection, name: str) -> list[Agreement]:
+    """The decisions `partner` finds the organisation party to (not the agreements they describe)."""
+    return [a for a in partner(con, name).agreements if a.origin == "decision"]
 
 
 @pytest.fixture(scope="module")
@@ -26,33 +32,36 @@ def con() -> duckdb.DuckDBPyConnection:
 
 @pytest.mark.parametrize("name", ["Arktos vzw", "arktos", "ARKTOS ", "Arktos Antwerpen"])
 def test_partner_matches_case_insensitively_and_via_aliases(con: duckdb.DuckDBPyConnection, name: str) -> None:
-    [match] = partner_decisions(con, name)
+    [match] = own_agreements(con, name)
     assert match.decision_id == ARKTOS_DECISION
     assert "Arktos vzw" in match.parties
 
 
 def test_partner_matches_an_alias_the_party_is_not_named_by(con: duckdb.DuckDBPyConnection) -> None:
     # `VB vzw` is only an alias of the organisation `Voorbeeld vzw`; the party is written `Voorbeeld`.
-    matches = partner_decisions(con, "VB vzw")
+    matches = own_agreements(con, "VB vzw")
     assert ARKTOS_DECISION in [m.decision_id for m in matches]
 
 
 def test_partner_lists_period_amounts_budget_lines_meeting_and_source(con: duckdb.DuckDBPyConnection) -> None:
-    [match] = partner_decisions(con, "arktos")
+    result = partner(con, "arktos")
+    [match] = [a for a in result.agreements if a.origin == "decision"]
     assert (match.period_start.isoformat(), match.period_end.isoformat()) == ("2021-09-01", "2023-08-31")
-    assert {"value": "30000.00", "kind": "annual"} in match.amounts
+    assert {"value": "30000.00", "kind": "annual"}.items() <= next(a for a in match.amounts if a["kind"] == "annual").items()
     assert {"year": 2021, "action": "AC000109", "mjp": "MJP007706", "budget_key": None, "amount": "30000.00"} in (
         match.budget_lines
     )
     assert match.meeting_body == "gemeenteraad" and match.municipality == "Mechelen"
     assert match.source == seed_path("000").name and match.page >= 1
-    assert match.to_json()["period_start"] == "2021-09-01"
-    assert "30000.00 annual" in match.to_flat()["amounts"]
+    [own] = [a for a in result.to_json()["agreements"] if a["origin"] == "decision"]
+    assert own["period_start"] == "2021-09-01"
+    [row] = [r for r in result.to_rows() if r["origin"] == "decision"]
+    assert "value=30000.00 kind=annual" in row["amounts"]
 
 
 def test_partner_without_match_is_empty(con: duckdb.DuckDBPyConnection) -> None:
-    assert partner_decisions(con, "Bestaat Niet nv") == []
-    assert partner_decisions(con, "   ") == []
+    assert partner(con, "Bestaat Niet nv").agreements == []
+    assert partner(con, "   ").agreements == []
 
 
 def test_show_pairs_every_fact_with_its_passage(con: duckdb.DuckDBPyConnection) -> None:

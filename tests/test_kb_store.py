@@ -113,14 +113,14 @@ def test_store_failed_write_leaves_previous_version(con: duckdb.DuckDBPyConnecti
     changed.decisions[0].title = "half written"
     import kb.store as store
 
-    real_insert = store._insert
+    real_insert = store.insert_rows
 
     def failing_insert(connection, table, rows, on_conflict=""):
         if table == "articles":
             raise RuntimeError("disk full")
         real_insert(connection, table, rows, on_conflict)
 
-    monkeypatch.setattr(store, "_insert", failing_insert)
+    monkeypatch.setattr(store, "insert_rows", failing_insert)
     with pytest.raises(RuntimeError):
         write_document(con, source, changed)
     assert read_document(con, record.sha256) == record

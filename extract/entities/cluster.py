@@ -60,6 +60,12 @@ def _head_words() -> list[list[str]]:
     return sorted((h.split() for h in heads.territorial + heads.named), key=len, reverse=True)
 
 
+@lru_cache(maxsize=1)
+def _head_word_set() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(head) for head in _head_words())
+
+
+@lru_cache(maxsize=65536)
 def _without_head(key: str) -> str:
     tokens = key.split()
     for head in _head_words():
@@ -79,7 +85,7 @@ def _bare_head_target(short: str, keys: list[str]) -> set[str]:
 
 
 def _is_bare_head(key: str) -> bool:
-    return any(key.split() == head for head in _head_words())
+    return tuple(key.split()) in _head_word_set()
 
 
 def _extends(short: str, long: str) -> bool:

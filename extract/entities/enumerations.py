@@ -13,6 +13,8 @@ out as text (`2024 AC002 MJP010 Huur en onderhoud 94.600,00 27.200,00`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 from extract.entities.mentions import Mention, Scan, accept_name, capitalised_run
 from extract.entities.names import WRAPPED_LINE, grow_left, grow_right, is_name_word, surface
@@ -123,10 +125,14 @@ def _lists_persons(words: list[Word], items: list[tuple[int, int]]) -> bool:
 def list_mentions(scan: Scan, known: list[Mention], people: frozenset[str] = frozenset()) -> list[Mention]:
     """`list`: the proper-name items of partner enumerations (see the module docstring)."""
     words = scan.words
-    known_spans = [(m.start, m.end) for m in known]
+    # whether [a, b) overlaps a known mention: those starting before b, the furthest end among them
+    known_spans = sorted((m.start, m.end) for m in known)
+    known_starts = [s for s, _ in known_spans]
+    furthest_end = list(accumulate((e for _, e in known_spans), max))
 
     def overlaps_known(a: int, b: int) -> bool:
-        return any(s < b and a < e for s, e in known_spans)
+        before = bisect_left(known_starts, b)
+        return before > 0 and furthest_end[before - 1] > a
 
     found: list[Mention] = []
     for seg_start, seg_end in _segments(words):

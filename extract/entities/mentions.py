@@ -25,8 +25,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.matcher import Matcher, PhraseMatcher
-
 from extract.entities.acronyms import find_definitions
 from extract.entities.names import (
     WRAPPED_LINE,
@@ -39,7 +37,8 @@ from extract.entities.names import (
     trim_leading,
 )
 from extract.entities.vocabulary import is_legal_form, names_instrument, vocabulary
-from extract.entities.words import Word, doc_of, nlp, starts_sentence, words_of
+from extract.entities.tokens import lower_matches, phrase_matches
+from extract.entities.words import Word, nlp, starts_sentence, text_words
 
 
 _GEOGRAPHIC = frozenset({"binnen", "in", "uit", "naar", "doorheen", "over", "buiten"})
@@ -78,41 +77,39 @@ def _written_forms(forms: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[PhraseMatcher, Matcher]:
-    """The PhraseMatcher of vocabulary bodies (case as written) and the Matcher of head words."""
+def _patterns() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[tuple[str, ...], str]]]:
+    """The vocabulary bodies as token sequences (case as written), by first token, and the head
+    words as lowercase token sequences (territorial first, as `scan` reports them)."""
     vocab = vocabulary()
     language = nlp()
-    bodies = PhraseMatcher(language.vocab, attr="ORTH")
+    bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for body in vocab.bodies:
-        bodies.add(body.name, [language.make_doc(form) for form in _written_forms(body.forms)])
-    heads = Matcher(language.vocab)
-    for kind, words in (("territorial", vocab.heads.territorial), ("named", vocab.heads.named)):
-        for head in words:
-            heads.add(kind, [[{"LOWER": part} for part in head.split()]])
+        for form in _written_forms(body.forms):
+            phrase = tuple(token.text for token in language.make_doc(form))
+            if phrase and (phrase, body.name) not in bodies.setdefault(phrase[0], []):
+                bodies[phrase[0]].append((phrase, body.name))
+    heads = [
+        (tuple(head.split()), kind)
+        for kind, words in (("territorial", vocab.heads.territorial), ("named", vocab.heads.named))
+        for head in words
+    ]
     return bodies, heads
 
 
 def scan(text: str) -> Scan:
-    doc = doc_of(text)
-    words, index_of = words_of(doc)
-    body_matcher, head_matcher = _matchers()
-    strings = nlp().vocab.strings
-
-    def word_range(start: int, end: int) -> tuple[int, int] | None:
-        if start not in index_of or end - 1 not in index_of:
-            return None
-        return index_of[start], index_of[end - 1] + 1
-
-    bodies = []
-    for match_id, start, end in body_matcher(doc):
-        span = word_range(start, end)
-        if span:
-            bodies.append((*span, strings[match_id]))
-    heads = []
-    for match_id, start, end in head_matcher(doc):
-        span = word_range(start, end)
-        if span:
-            heads.append((*span, strings[match_id]))
+    """Words and matcher hits of `text`: the vocabulary bodies as written (what a spaCy
+    `PhraseMatcher` on ORTH finds) and the head words in any case (a `Matcher` on LOWER), both in
+    the spaCy matchers' order, over the tokens of `tokens.py` (no spaCy `Doc` is built)."""
+    words, tokens, word_of_token = text_words(text)
+    body_phrases, head_patterns = _patterns()
+    bodies = [
+        (word_of_token[start], word_of_token[end - 1] + 1, name)
+        for start, end, name in phrase_matches(tokens, body_phrases)
+    ]
+    heads = [
+        (word_of_token[start], word_of_token[end - 1] + 1, kind)
+        for start, end, kind in lower_matches(tokens, head_patterns)
+    ]
     return Scan(text=text, words=words, bodies=bodies, heads=heads)
 
 

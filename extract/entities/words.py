@@ -9,12 +9,14 @@ quote + `t` (`‘t Arsenaal`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from extract.entities.tokens import Tokens, run_tokenizer
 
 SENTENCE_END = frozenset({".", "!", "?", "•", "\uf0b7", "\uf0a7", "▪", "●", "■", "►", "➢", ";"})
 """Tokens after which a capitalised word may be capitalised only because a sentence starts."""
@@ -23,8 +25,12 @@ _GLUE_AFTER = frozenset({"!"})
 _QUOTES_BEFORE_T = frozenset({"‘", "'", "’"})
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A token of the document (a glued or hyphen-wrapped pair is one word), with its offsets.
+
+    A named tuple rather than a frozen dataclass: a document has thousands of words and a tuple is
+    built several times faster; equality and hashing are still by value."""
+
     text: str
     start: int
     end: int
@@ -62,33 +68,74 @@ def doc_of(text: str) -> Doc:
 
 def words_of(doc: Doc) -> tuple[list[Word], dict[int, int]]:
     """The non-space tokens of `doc` as `Word`s, and a map spaCy token index → word index."""
+    kept = [token for token in doc if not token.is_space]
+    after_space = []
+    previous = -1
+    for token in kept:
+        after_space.append(token.i > previous + 1)
+        previous = token.i
+    tokens = Tokens(
+        [token.idx for token in kept], [token.idx + len(token.text) for token in kept],
+        [token.text for token in kept], after_space,
+    )  # fmt: skip
+    words, word_of_token = words_from_tokens(doc.text, tokens)
+    return words, {token.i: word_of_token[k] for k, token in enumerate(kept)}
+
+
+def text_words(text: str) -> tuple[list[Word], Tokens, list[int]]:
+    """The words of `text` (tokenized as `doc_of` would, see `tokens.py`), its tokens, and the word
+    index of each token."""
+    tokens = run_tokenizer().tokens(text)
+    words, word_of_token = words_from_tokens(text, tokens)
+    return words, tokens, word_of_token
+
+
+def words_from_tokens(text: str, tokens: Tokens) -> tuple[list[Word], list[int]]:
+    """Non-space tokens → `Word`s (glued shapes and hyphen-wrapped words joined), and the word
+    index of each token.
+
+    Two token shapes are glued to the word before them when nothing separates them: `GO` + `!`
+    and a quote + `t`. A word hyphenated over a line break (`Opvoedings-` / `winkel`) is one word.
+    """
     words: list[Word] = []
-    index_of: dict[int, int] = {}
-    text = doc.text
+    word_of_token: list[int] = []
+    new_word = tuple.__new__  # `Word(...)` without its Python-level constructor (a hot loop)
     previous_end = 0
-    for token in doc:
-        if token.is_space:
-            continue
-        start, end = token.idx, token.idx + len(token.text)
-        glue = words and words[-1].end == start and (
-            token.text in _GLUE_AFTER
-            or (token.text == "t" and words[-1].text in _QUOTES_BEFORE_T)
-        )
-        # a word hyphenated over a line break (`Opvoedings-` / `winkel`) is one word
-        wrapped = (
-            words and len(words[-1].text) > 2 and words[-1].text.endswith("-")
-            and "\n" in text[previous_end:start] and not text[previous_end:start].strip() and token.text[:1].islower()
-        )
-        if glue or wrapped:
-            last = words[-1]
-            words[-1] = Word(last.text + token.text, last.start, end, last.index, last.newlines_before, last.column_end)
+    line_start = 0  # just after the last line or page break before the current token
+    for start, end, token_text in zip(tokens.starts, tokens.ends, tokens.texts):
+        if start == previous_end:  # no gap: the previous token, if any, ends right here
+            if words and (
+                token_text in _GLUE_AFTER or (token_text == "t" and words[-1].text in _QUOTES_BEFORE_T)
+            ):
+                last = words[-1]
+                words[-1] = new_word(Word, (last.text + token_text, last.start, end, last.index, last.newlines_before,
+                                            last.column_end))  # fmt: skip
+                word_of_token.append(len(words) - 1)
+                previous_end = end
+                continue
+            newlines = 0
+        elif start == previous_end + 1 and text[previous_end] == " ":
+            newlines = 0
         else:
             gap = text[previous_end:start]
-            line_start = max(text.rfind("\n", 0, start), text.rfind("\f", 0, start)) + 1
-            words.append(Word(token.text, start, end, len(words), gap.count("\n") + gap.count("\f"), end - line_start))
-        index_of[token.i] = len(words) - 1
+            last_break = max(gap.rfind("\n"), gap.rfind("\f"))
+            if last_break >= 0:
+                line_start = previous_end + last_break + 1
+            if (
+                words and "\n" in gap and len(words[-1].text) > 2 and words[-1].text.endswith("-")
+                and not gap.strip() and token_text[:1].islower()
+            ):  # fmt: skip
+                last = words[-1]
+                words[-1] = new_word(Word, (last.text + token_text, last.start, end, last.index, last.newlines_before,
+                                            last.column_end))  # fmt: skip
+                word_of_token.append(len(words) - 1)
+                previous_end = end
+                continue
+            newlines = gap.count("\n") + gap.count("\f")
+        word_of_token.append(len(words))
+        words.append(new_word(Word, (token_text, start, end, len(words), newlines, end - line_start)))
         previous_end = end
-    return words, index_of
+    return words, word_of_token
 
 
 def starts_sentence(words: list[Word], i: int) -> bool:

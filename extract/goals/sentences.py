@@ -13,14 +13,26 @@ _BOUNDARY = re.compile(r"[.!?][\"'’”)]*(?=\s+[A-Z\"'‘“(À-Ý0-9])")
 _ABBREVIATIONS = frozenset({"bv", "vb", "nl", "ca", "resp", "art", "nr", "dhr", "mevr", "mr", "dr", "st", "blz", "p", "zgn"})
 
 
+def _word_before(text: str, end: int) -> str:
+    """The whitespace-free run that ends at `end` (or just before a newline there): what
+    `re.search(r"(\S+)$", text[:end])` finds, read backwards instead of over the whole prefix
+    (that search made sentence splitting quadratic in the document length)."""
+    if end > 0 and text[end - 1] == "\n":
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
+
+
 def is_abbreviation(text: str, period: int) -> bool:
     """Whether the period at `text[period]` closes an abbreviation rather than a sentence."""
     if text[period] != ".":
         return False
-    word = re.search(r"(\S+)$", text[:period])
+    word = _word_before(text, period)
     if not word:
         return False
-    token = word.group(1).lstrip("(\"'‘“")
+    token = word.lstrip("(\"'‘“")
     return "." in token or token.lower() in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 

@@ -8,6 +8,8 @@ analysis in `ctx.notes["money"]` (a list aligned with `ctx.blocks`); `budget_lin
 
 from __future__ import annotations
 
+import re
+
 from extract.context import DecisionBlock, ExtractionContext, SectionName
 from extract.money.analysis import MoneyAnalysis, analyse
 from extract.money.text_tables import GLYPHS
@@ -22,7 +24,20 @@ def money_text(ctx: ExtractionContext) -> str:
     the glyphs cleaning blanks out are cell boundaries in a flattened budget table."""
     if ctx.text == ctx.source.text:
         return ctx.text
-    return "".join(src if src in GLYPHS else ch for ch, src in zip(ctx.text, ctx.source.text))
+    # character by character: the source's glyph where it has one, else the cleaned character
+    # (only the glyphs' positions are visited: the rest is copied in slices)
+    text, source = ctx.text, ctx.source.text
+    length = min(len(text), len(source))
+    pieces: list[str] = []
+    copied = 0
+    for glyph in _GLYPH.finditer(source, 0, length):
+        pieces += [text[copied : glyph.start()], glyph.group()]
+        copied = glyph.end()
+    pieces.append(text[copied:length])
+    return "".join(pieces)
+
+
+_GLYPH = re.compile(f"[{re.escape(GLYPHS)}]+")
 
 
 def _fg_ranges(ctx: ExtractionContext, block: DecisionBlock) -> list[tuple[int, int]] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from extract.money.vocab import load_vocab
 from extract.text.numbers import AMOUNT_NUMBER, parse_dutch_number
@@ -62,6 +63,7 @@ def _multipliers() -> str:
     return "|".join(re.escape(word) for word in load_vocab().multipliers)
 
 
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = re.compile(
         rf"(?P<sign>(?<![\w-])-)?(?:€|\bEUR\b){_GAP}(?P<sign2>-)?(?P<num>{_NUMBER})",
@@ -73,6 +75,57 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return before, after
+
+
+@lru_cache(maxsize=1)
+def _marker_and_run_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What `_candidates` looks for: every place a currency marker may start (`€`, `EUR`, a
+    currency word; zero-width, so overlapping ones are all found), a character that may stand
+    between the start of an amount and its marker (digits, separators, spaces, multiplier
+    letters), and a character an amount may start with (a digit or its minus sign). Both
+    case-insensitive like the money patterns, so they accept everything those accept."""
+    words = [re.escape(word) for word in ("€", "eur", *load_vocab().currency_words)]
+    markers = re.compile(rf"(?=(?:{'|'.join(words)}))", re.IGNORECASE)
+    letters = re.escape("".join(sorted(set("".join(load_vocab().multipliers)))))
+    run = re.compile(rf"[\d\s.,\-{letters}]", re.IGNORECASE)
+    return markers, run, re.compile(r"[\d-]")
+
+
+def _candidates(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Where a match of the `after` and of the `before` pattern may start in `text[start:end]`.
+
+    Scanning a whole decision with the money patterns tries them at every character; an amount
+    needs a currency marker, and markers are few. A `before` match starts at its marker or at the
+    minus sign just before it; an `after` match ends at its marker and everything between its
+    start and the marker is a digit, separator, space or multiplier letter, so it starts at a
+    digit or minus sign of the run of such characters that ends at a marker.
+    """
+    markers, run_char, first_char = _marker_and_run_patterns()
+    after: set[int] = set()
+    before: set[int] = set()
+    for marker in markers.finditer(text, start, end):
+        position = marker.start()
+        before.update((position - 1, position) if position > start else (position,))
+        first = position
+        while first > start and run_char.match(text, first - 1):
+            first -= 1
+        after.update(p for p in range(first, position) if first_char.match(text, p))
+    return sorted(after), sorted(before)
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: list[int], end: int) -> list[re.Match[str]]:
+    """`pattern.finditer(text, start, end)` when every match starts at one of `starts` (sorted):
+    the leftmost match, then the leftmost one after it, and so on."""
+    found: list[re.Match[str]] = []
+    position = -1
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start, end)
+        if match:
+            found.append(match)
+            position = match.end()
+    return found
 
 
 def number_to_decimal(text: str) -> Decimal | None:
@@ -99,8 +152,9 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[MoneyM
     found: dict[int, MoneyMention] = {}
     # Suffix markers first: `40 011, 66 EUR 9.385` reads EUR as the first number's marker, and a
     # word marker already used after one number is not also read before the next one.
-    for pattern in (after, before):
-        for match in pattern.finditer(text, start, end):
+    after_starts, before_starts = _candidates(text, start, end)
+    for pattern, starts in ((after, after_starts), (before, before_starts)):
+        for match in _matches(pattern, text, starts, end):
             num_start = match.start("num")
             if any(m.start <= num_start < m.end for m in found.values()):
                 continue

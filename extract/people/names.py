@@ -42,6 +42,11 @@ def _plural_endings() -> list[tuple[str, str]]:
     return sorted(load_vocab().roles.plural_endings.items(), key=lambda item: len(item[0]), reverse=True)
 
 
+_memo = lru_cache(maxsize=16384)
+"""For the pure predicates on one entry below: attendance and vote lists ask them about the same
+entries again and again (the list is re-read after every line added to it)."""
+
+
 def strip_markup(raw: str) -> str:
     """Text without the HTML entities and their debris the LBLOD exports leave (`nbsp;`)."""
     return _ENTITY_DEBRIS.sub(" ", html.unescape(raw).replace("\u00a0", " "))
@@ -67,6 +72,7 @@ def _token_ok(token: str, previous: str | None) -> bool:
     return bool(previous and previous.lower() in _particles() and _LOWER_TOKEN.match(token))
 
 
+@_memo
 def is_name_prefix(value: str) -> bool:
     """True for the start of a name wrapped over lines (`Björn`, `Simon Van`): name-shaped words."""
     tokens = name_tokens(value)
@@ -77,6 +83,7 @@ def is_name_prefix(value: str) -> bool:
     return all(_token_ok(token, tokens[i - 1] if i else None) for i, token in enumerate(tokens))
 
 
+@_memo
 def is_person_name(value: str) -> bool:
     """True for a whole person name: 2-7 name-shaped words, not ending in a particle."""
     tokens = name_tokens(value)
@@ -106,6 +113,7 @@ def _has_role_word(value: str) -> bool:
     return False
 
 
+@_memo
 def is_role(value: str) -> bool:
     """True for a function title as written in a list: `voorzitter`, `schepenen`, `burgemeester wd.`."""
     text = collapse(value)
@@ -125,6 +133,7 @@ def is_role(value: str) -> bool:
     return _has_role_word(text)
 
 
+@_memo
 def is_role_prefix(value: str) -> bool:
     """True for the first words of a role wrapped over lines (`Ilse Schollaert, algemeen` /
     `directeur`): lowercase modifiers of a role title only (`algemeen`, `wnd.`, `adjunct`)."""
@@ -141,6 +150,7 @@ def role_as_written(value: str) -> str:
     return " ".join(singular_word(word) if not word.endswith(".") else word.lower() for word in words)
 
 
+@_memo
 def is_empty_marker(value: str) -> bool:
     """`/`, `geen`, `nihil`: the list says nobody."""
     return collapse(value).lower() in {m.lower() for m in load_vocab().names.empty_markers}

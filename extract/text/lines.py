@@ -10,6 +10,7 @@ and no space is added.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 BULLET_CHARS = "•\uf0b7\uf0a7\uf076\uf0d8\uf0fc▪◦●○■□►➢✓–-o*"
@@ -34,9 +35,8 @@ class Line:
         return not self.text.strip()
 
 
-def iter_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """The lines of `text[start:end]` with absolute offsets (newline and form feed excluded)."""
-    end = len(text) if end is None else end
+def _scan_lines(text: str, start: int, end: int) -> list[Line]:
+    """`iter_lines` without the index (a range past the end of the text: its last line ends at `end`)."""
     lines: list[Line] = []
     position = start
     while position < end:
@@ -44,6 +44,64 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
         stop = end if newline == -1 else newline
         lines.append(Line(position, stop, text[position:stop]))
         position = stop + 1
+    return lines
+
+
+class _LineIndex:
+    """Every line of one text, built once: components read the same document line by line many
+    times (whole text and section ranges), so the `Line`s are shared instead of rebuilt."""
+
+    __slots__ = ("starts", "ends", "lines")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []  # offset of the line's newline (or of the end of the text)
+        self.lines: list[Line] = []
+        position = 0
+        for part in text.split("\n"):
+            stop = position + len(part)
+            self.starts.append(position)
+            self.ends.append(stop)
+            self.lines.append(Line(position, stop, part))
+            position = stop + 1
+
+
+_INDEX_SLOTS = 8
+_indexes: dict[str, _LineIndex] = {}
+
+
+def _line_index(text: str) -> _LineIndex:
+    index = _indexes.get(text)
+    if index is None:
+        if len(_indexes) >= _INDEX_SLOTS:
+            del _indexes[next(iter(_indexes))]  # the oldest text
+        index = _indexes[text] = _LineIndex(text)
+    return index
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of `text[start:end]` with absolute offsets (newline and form feed excluded).
+
+    A line cut by `start` or `end` is cut there too (what a scan from `start` to `end` gives);
+    whole lines come from the text's line index, built on the first call for that text."""
+    end = len(text) if end is None else end
+    if start >= end:
+        return []
+    if end > len(text):
+        return _scan_lines(text, start, end)
+    index = _line_index(text)
+    starts, ends, cached = index.starts, index.ends, index.lines
+    k = bisect_right(starts, start) - 1
+    lines: list[Line] = []
+    count = len(starts)
+    while k < count and starts[k] < end:
+        line_start, line_end = starts[k], ends[k]
+        if line_start >= start and line_end <= end:
+            lines.append(cached[k])
+        else:
+            first, last = max(start, line_start), min(end, line_end)
+            lines.append(Line(first, last, text[first:last]))
+        k += 1
     return lines
 
 

@@ -1,8 +1,9 @@
 """A stored decision as the audit sees it: its facts, its date, and quotes of where each was read.
 
-The audit reads decisions back from the knowledge base (`kb.store.read_document`), never from a
-re-extraction, so every finding points at what is stored. `DecisionFacts.quote` turns a fact's
-span into a `Quote` (page + the passage, whitespace collapsed) the way `besluitenbank show` does.
+The audit reads decisions back from the knowledge base (`kb.store.read_all_documents`), never
+from a re-extraction, so every finding points at what is stored. `DecisionFacts.quote` turns a
+fact's span into a `Quote` (page + the passage, whitespace collapsed) the way `besluitenbank
+decision` does.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass
 
 import duckdb
 
-from kb.store import document_text, read_document
+from kb.keys import decision_id
+from kb.store import read_all_documents
 from schema.provenance import Span
 from schema.records import Decision
 
@@ -68,20 +70,14 @@ def dossier_key(facts: DecisionFacts) -> tuple[str, str, str, str]:
 
 def iter_decisions(con: duckdb.DuckDBPyConnection) -> Iterator[DecisionFacts]:
     """Every stored decision, document by document (by source name), in document order."""
-    documents = con.execute(
-        "SELECT id, source, municipality, meeting_date, signed_date FROM documents ORDER BY source, id"
-    ).fetchall()
-    for doc_id, source, municipality, meeting_date, signed_date in documents:
-        decisions_ids = dict(
-            con.execute("SELECT position, id FROM decisions WHERE document_id = ?", [doc_id]).fetchall()
-        )
-        if not decisions_ids:
-            continue
-        record = read_document(con, doc_id)
-        text = document_text(con, doc_id)
+    stored = read_all_documents(con)
+    for doc_id in sorted(stored, key=lambda doc_id: (stored[doc_id][0].source, doc_id)):
+        record, text = stored[doc_id]
+        meeting_date = record.meeting.date if record.meeting else None
+        signed_date = record.signed.date if record.signed else None
         date, basis = (meeting_date, "vergadering") if meeting_date else (signed_date, "ondertekening" if signed_date else None)
         for position, decision in enumerate(record.decisions, start=1):
             yield DecisionFacts(
-                decision_id=decisions_ids[position], document_id=doc_id, source=source, municipality=municipality,
-                date=date, date_basis=basis, decision=decision, text=text,
+                decision_id=decision_id(doc_id, position), document_id=doc_id, source=record.source,
+                municipality=record.municipality, date=date, date_basis=basis, decision=decision, text=text,
             )  # fmt: skip

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import duckdb
 
+from kb.db import insert_rows, transaction
 from kb.plan.csvfile import PlanFile, PlanVersionData
 from kb.plan.labels import VersionLabel, parse_label
 
@@ -63,25 +64,16 @@ def _write_version(
         [version, data.label.first_year, data.label.last_year, data.label.number, municipality, start, rule,
          Path(plan.path).name, plan.sha256, now, len(data.lines), len(data.figures)],
     )  # fmt: skip
-    line_rows = [
-        [version, line.mjp, *(line.hierarchy[c] for c in ("entity", "bd", "bd_title", "ap", "ap_title", "ac",
-                                                          "ac_title", "service", "description")), line.source_row]
+    hierarchy = ("entity", "bd", "bd_title", "ap", "ap_title", "ac", "ac_title", "service", "description")
+    insert_rows(con, "plan_lines", [
+        {"version": version, "mjp": line.mjp, **{c: line.hierarchy[c] for c in hierarchy}, "source_row": line.source_row}
         for line in data.lines.values()
-    ]  # fmt: skip
-    _insert_many(con, "plan_lines", line_rows)
-    figure_rows = [[version, f.mjp, f.year, f.kind, f.amount, f.source_row] for f in data.figures]
-    _insert_many(con, "plan_figures", figure_rows)
+    ])  # fmt: skip
+    insert_rows(con, "plan_figures", [
+        {"version": version, "mjp": f.mjp, "year": f.year, "kind": f.kind, "amount": f.amount, "source_row": f.source_row}
+        for f in data.figures
+    ])  # fmt: skip
     return ImportResult(version, replaced, len(data.lines), len(data.figures), start, rule)
-
-
-def _insert_many(con: duckdb.DuckDBPyConnection, table: str, rows: list[list[object]], chunk: int = 300) -> None:
-    """Multi-row VALUES in chunks: far faster in DuckDB than `executemany`."""
-    if not rows:
-        return
-    marks = "(" + ", ".join("?" for _ in rows[0]) + ")"
-    for at in range(0, len(rows), chunk):
-        part = rows[at : at + chunk]
-        con.execute(f"INSERT INTO {table} VALUES {', '.join(marks for _ in part)}", [v for row in part for v in row])
 
 
 def import_plan(
@@ -97,14 +89,8 @@ def import_plan(
     against it (the same MJP code means something else in every municipality).
     """
     stamp = now or dt.datetime.now()
-    con.begin()
-    try:
-        results = [_write_version(con, data, plan, valid_from, municipality, stamp) for _, data in sorted(plan.versions.items())]
-        con.commit()
-    except Exception:
-        con.rollback()
-        raise
-    return results
+    with transaction(con):
+        return [_write_version(con, data, plan, valid_from, municipality, stamp) for _, data in sorted(plan.versions.items())]
 
 
 def stored_versions(con: duckdb.DuckDBPyConnection) -> list[StoredVersion]:

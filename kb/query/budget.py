@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import duckdb
 
-from kb.query.common import Row, copies, fetch, flat, jsonable, money, prepare
+from kb.db import fetch_rows
+from kb.derived import refresh_derived
+from kb.query.common import copies, flat, jsonable, totals_per_year
+from kb.rows import Row
+from schema.export import money_str
 
 _LINES = """
 SELECT * FROM v_budget_lines
@@ -61,9 +64,9 @@ def normalise_code(code: str) -> str:
 
 
 def budget(con: duckdb.DuckDBPyConnection, code: str) -> BudgetResult:
-    prepare(con)
+    refresh_derived(con)
     needle = normalise_code(code)
-    rows = fetch(con, _LINES, {"code": needle}) if needle else []
+    rows = fetch_rows(con, _LINES, {"code": needle}) if needle else []
     by_group: dict[str, list[Row]] = {}
     for row in rows:
         by_group.setdefault(row["group_id"], []).append(row)
@@ -74,19 +77,15 @@ def budget(con: duckdb.DuckDBPyConnection, code: str) -> BudgetResult:
         shown = primary or [r for r in group_rows if r["decision_id"] == group_rows[0]["decision_id"]]
         others = [c["source"] for c in groups.get(group_id, []) if c["decision_id"] != shown[0]["decision_id"]]
         entries += [_entry(r, others) for r in shown]
-    totals: dict[int, Decimal] = {}
-    for entry in entries:
-        if entry.year is not None and entry.amount is not None:
-            totals[entry.year] = totals.get(entry.year, Decimal(0)) + Decimal(entry.amount)
     entries.sort(key=lambda e: (e.meeting_date or dt.date.min, e.decision_id, e.year or 0))
-    return BudgetResult(needle, entries, {year: f"{v:.2f}" for year, v in sorted(totals.items())})
+    return BudgetResult(needle, entries, totals_per_year((e.year, e.amount) for e in entries))
 
 
 def _entry(row: Row, also_in: list[str]) -> BudgetEntry:
     return BudgetEntry(
         decision_id=row["decision_id"], meeting_date=row["meeting_date"], municipality=row["municipality"],
         meeting_body=row["meeting_body"], agenda_item=row["agenda_item"], title=row["title"], year=row["year"],
-        action=row["action"], mjp=row["mjp"], budget_key=row["budget_key"], amount=money(row["amount"]),
-        available=money(row["available"]), description=row["description"], source=row["source"], page=row["page"],
+        action=row["action"], mjp=row["mjp"], budget_key=row["budget_key"], amount=money_str(row["amount"]),
+        available=money_str(row["available"]), description=row["description"], source=row["source"], page=row["page"],
         also_in=also_in,
     )  # fmt: skip

@@ -8,7 +8,10 @@ from typing import Any
 
 import duckdb
 
-from kb.query.common import Row, fetch, flat, jsonable, prepare
+from kb.db import fetch_rows
+from kb.derived import refresh_derived
+from kb.query.common import flat, jsonable
+from kb.rows import Row
 
 
 @dataclass
@@ -23,25 +26,22 @@ class ClusterList:
         return [{k: flat(v) for k, v in row.items()} for row in self.clusters]
 
 
-def org_clusters(con: duckdb.DuckDBPyConnection, name: str = "", merged_only: bool = False) -> ClusterList:
-    prepare(con)
-    rows = fetch(
+def _clusters(con: duckdb.DuckDBPyConnection, view: str, columns: str, name: str, merged_only: bool) -> list[Row]:
+    refresh_derived(con)
+    return fetch_rows(
         con,
-        "SELECT cluster_id, name, member_count, document_count, decision_count, member_names, reasons "
-        "FROM v_org_clusters WHERE (? = '' OR list_contains(list_transform(member_names, x -> contains(lower(x), lower(?))), true)) "
+        f"SELECT {columns} FROM {view} "
+        "WHERE (? = '' OR list_contains(list_transform(member_names, x -> contains(lower(x), lower(?))), true)) "
         "AND (NOT ? OR member_count > 1) ORDER BY member_count DESC, document_count DESC, name",
         [name, name, merged_only],
     )
-    return ClusterList("organisations", rows)
+
+
+def org_clusters(con: duckdb.DuckDBPyConnection, name: str = "", merged_only: bool = False) -> ClusterList:
+    columns = "cluster_id, name, member_count, document_count, decision_count, member_names, reasons"
+    return ClusterList("organisations", _clusters(con, "v_org_clusters", columns, name, merged_only))
 
 
 def person_clusters(con: duckdb.DuckDBPyConnection, name: str = "", merged_only: bool = False) -> ClusterList:
-    prepare(con)
-    rows = fetch(
-        con,
-        "SELECT cluster_id, name, member_count, document_count, member_names, reasons "
-        "FROM v_person_clusters WHERE (? = '' OR list_contains(list_transform(member_names, x -> contains(lower(x), lower(?))), true)) "
-        "AND (NOT ? OR member_count > 1) ORDER BY member_count DESC, document_count DESC, name",
-        [name, name, merged_only],
-    )
-    return ClusterList("persons", rows)
+    columns = "cluster_id, name, member_count, document_count, member_names, reasons"
+    return ClusterList("persons", _clusters(con, "v_person_clusters", columns, name, merged_only))

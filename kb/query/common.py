@@ -1,28 +1,17 @@
-"""What every query shares: bringing derived data up to date, rows as dicts, JSON/CSV shaping."""
+"""What every query shares: JSON/CSV shaping, the stored copies of decisions, totals per year."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import asdict, is_dataclass
 from decimal import Decimal
 from typing import Any
 
 import duckdb
 
-from kb.derived import refresh_derived
-
-Row = dict[str, Any]
-
-
-def prepare(con: duckdb.DuckDBPyConnection) -> None:
-    """Refresh the derived tables when stale (a no-op on an up-to-date or read-only database)."""
-    refresh_derived(con)
-
-
-def fetch(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | dict[str, object] | None = None) -> list[Row]:
-    cursor = con.execute(sql, params or [])
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
+from kb.db import fetch_rows
+from kb.rows import Row
 
 
 def jsonable(value: Any) -> Any:
@@ -56,7 +45,7 @@ def copies(con: duckdb.DuckDBPyConnection, group_ids: list[str]) -> dict[str, li
     """Every stored copy of each decision group (decision id, source, kind), primary first."""
     if not group_ids:
         return {}
-    rows = fetch(
+    rows = fetch_rows(
         con,
         "SELECT group_id, decision_id, source, source_kind, is_primary FROM v_decisions "
         "WHERE group_id IN (SELECT unnest(?)) ORDER BY group_id, is_primary DESC, decision_id",
@@ -68,5 +57,10 @@ def copies(con: duckdb.DuckDBPyConnection, group_ids: list[str]) -> dict[str, li
     return found
 
 
-def money(value: Decimal | None) -> str | None:
-    return None if value is None else f"{value:.2f}"
+def totals_per_year(lines: Iterable[tuple[int | None, Decimal | str | None]]) -> dict[int, str]:
+    """(year, amount) pairs summed per year, oldest first; pairs without a year or amount are left out."""
+    totals: dict[int, Decimal] = {}
+    for year, amount in lines:
+        if year is not None and amount is not None:
+            totals[year] = totals.get(year, Decimal(0)) + Decimal(amount)
+    return {year: f"{value:.2f}" for year, value in sorted(totals.items())}

@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import duckdb
 from rapidfuzz import fuzz, process
 
-from kb.query.common import Row, fetch, flat, jsonable, money, prepare
+from kb.db import fetch_rows
+from kb.derived import refresh_derived
+from kb.query.common import flat, jsonable, totals_per_year
 from kb.resolve.orgnames import org_key
+from kb.rows import Row
+from schema.export import money_str
 
 FUZZY_CUTOFF = 80
 FUZZY_LIMIT = 3
@@ -110,11 +113,11 @@ WHERE agreement_id IN (SELECT agreement_id FROM v_agreement_parties WHERE cluste
 
 def partner(con: duckdb.DuckDBPyConnection, name: str) -> PartnerResult:
     """Agreements of the organisation NAME (see the module docstring), oldest meeting first."""
-    prepare(con)
+    refresh_derived(con)
     clusters = match_clusters(con, name)
     if not clusters:
         return PartnerResult(name, [], [])
-    rows = fetch(con, _AGREEMENTS, {"clusters": [c.cluster_id for c in clusters]})
+    rows = fetch_rows(con, _AGREEMENTS, {"clusters": [c.cluster_id for c in clusters]})
     chosen = _one_per_group(rows)
     agreements = [_agreement(r) for r in sorted(chosen, key=lambda r: (r["meeting_date"] or dt.date.min, r["agreement_id"]))]
     return PartnerResult(name, clusters, agreements)
@@ -131,24 +134,15 @@ def _one_per_group(rows: list[Row]) -> list[Row]:
     return list(best.values())
 
 
-def amounts_per_year(lines: list[Row]) -> dict[int, str]:
-    """Budget-line amounts summed per year (lines without a year or amount are left out)."""
-    totals: dict[int, Decimal] = {}
-    for line in lines:
-        if line["year"] is not None and line["amount"] is not None:
-            totals[line["year"]] = totals.get(line["year"], Decimal(0)) + Decimal(line["amount"])
-    return {year: f"{value:.2f}" for year, value in sorted(totals.items())}
-
-
 def _agreement(row: Row) -> Agreement:
     own = row["origin"] == "decision"
-    lines = [{**line, "amount": money(line["amount"])} for line in row["budget_lines"] or []] if own else []
-    amounts = [{**m, "value": money(m["value"])} for m in row["amounts"] or []] if own else []
+    lines = [{**line, "amount": money_str(line["amount"])} for line in row["budget_lines"] or []] if own else []
+    amounts = [{**m, "value": money_str(m["value"])} for m in row["amounts"] or []] if own else []
     return Agreement(
         agreement_id=row["agreement_id"], origin=row["origin"], decision_id=row["decision_id"], title=row["title"],
         kind=row["kind"], project=row["project"], parties=sorted(row["party_names"] or []),
         period_start=row["period_start"], period_end=row["period_end"], amounts=amounts,
-        amounts_per_year=amounts_per_year(lines), budget_lines=lines,
+        amounts_per_year=totals_per_year((line["year"], line["amount"]) for line in lines), budget_lines=lines,
         municipality=row["municipality"], meeting_body=row["meeting_body"], meeting_date=row["meeting_date"],
         agenda_item=row["agenda_item"], decided_by=row["decided_by"], decided_on=row["decided_on"],
         decided_agenda_item=row["decided_agenda_item"], source=row["source"], page=row["page"],

@@ -17,7 +17,9 @@ from typing import Any
 import duckdb
 
 from kb import fts
-from kb.query.common import copies, fetch, flat, jsonable, prepare
+from kb.db import fetch_rows
+from kb.derived import refresh_derived
+from kb.query.common import copies, flat, jsonable
 
 SNIPPET_CHARS = 240
 DEFAULT_LIMIT = 20
@@ -143,12 +145,12 @@ def snippet(text: str, stems: list[str], width: int = SNIPPET_CHARS) -> tuple[st
 
 def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = DEFAULT_LIMIT) -> SearchResult:
     """Decisions matching TEXT, best first, each decision once (see the module docstring)."""
-    prepare(con)
+    refresh_derived(con)
     if not text.strip() or not fts.has_index(con):
         return SearchResult(text, [], [])
     fts.load_fts(con)
     stems = query_stems(con, text)
-    rows = fetch(con, _SEARCH, [text, limit * 3])
+    rows = fetch_rows(con, _SEARCH, [text, limit * 3])
     seen: set[str] = set()
     chosen = []
     for row in rows:
@@ -167,7 +169,7 @@ def search(con: duckdb.DuckDBPyConnection, text: str, limit: int = DEFAULT_LIMIT
     groups = copies(con, [r["group_id"] for r in chosen if r["decision_id"]])
     for row in chosen:
         if row["decision_id"] is None:  # a document without decisions: its copies are search units
-            groups[row["group_id"]] = fetch(
+            groups[row["group_id"]] = fetch_rows(
                 con, "SELECT unit_id AS decision_id, d.source FROM search_units u JOIN documents d ON d.id = u.document_id "
                      "WHERE u.group_id = ? AND u.decision_id IS NULL", [row["group_id"]])  # fmt: skip
     hits = []

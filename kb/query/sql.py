@@ -7,7 +7,9 @@ from typing import Any
 
 import duckdb
 
-from kb.query.common import flat, jsonable, prepare
+from kb import fts
+from kb.derived import refresh_derived
+from kb.query.common import flat, jsonable
 
 
 @dataclass
@@ -24,9 +26,7 @@ class SqlResult:
 
 def run_sql(con: duckdb.DuckDBPyConnection, query: str, limit: int | None = None) -> SqlResult:
     """Run QUERY after refreshing the derived tables; the FTS extension is loaded for `match_bm25`."""
-    from kb import fts
-
-    prepare(con)
+    refresh_derived(con)
     fts.load_fts(con)
     cursor = con.execute(query)
     if cursor.description is None:

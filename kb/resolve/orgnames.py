@@ -17,16 +17,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from extract.entities.names import strip_accents
 from kb.resolve.vocab import vocabulary
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007]+|&nbsp;?|\bnbsp;")
 _PUNCT = re.compile(r"[^\w&]+")
 _PARENTHESISED = re.compile(r"\(([^()]{2,12})\)")
 CONNECTORS = frozenset({"van", "voor", "de", "der", "den", "het", "en", "&", "op", "in", "aan", "te", "t", "of"})
-
-
-def strip_accents(value: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", value) if unicodedata.category(c) != "Mn")
 
 
 def clean_spaces(name: str) -> str:

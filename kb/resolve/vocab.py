@@ -1,8 +1,7 @@
 """The resolution vocabulary (`vocab.toml`) plus the legal forms and heads of the entity extractor.
 
-The legal forms and head words live in `extract/entities/vocabulary.toml`; they are read from that
-file directly (not through `extract.entities`, whose package import loads spaCy: a query must
-start in a fraction of a second), so there is one list of legal forms in the project.
+The legal forms and head words are the entity extractor's (`extract.entities.vocabulary`, loaded
+and validated there), so there is one list of legal forms in the project.
 """
 
 from __future__ import annotations
@@ -13,8 +12,9 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract.entities.vocabulary import vocabulary as entity_vocabulary
+
 VOCAB_PATH = Path(__file__).with_name("vocab.toml")
-ENTITY_VOCABULARY = Path(__file__).resolve().parents[2] / "extract" / "entities" / "vocabulary.toml"
 
 
 class ResolveVocabulary(BaseModel):
@@ -33,8 +33,7 @@ class ResolveVocabulary(BaseModel):
 @lru_cache(maxsize=1)
 def vocabulary() -> ResolveVocabulary:
     data = tomllib.loads(VOCAB_PATH.read_text(encoding="utf-8"))
-    entities = tomllib.loads(ENTITY_VOCABULARY.read_text(encoding="utf-8"))
-    heads = entities.get("heads", {})
-    data["legal_forms"] = frozenset(form.lower().replace(".", "") for form in entities["legal_forms"])
-    data["heads"] = frozenset(h.lower() for h in heads.get("territorial", []) + heads.get("named", []))
+    entities = entity_vocabulary()
+    data["legal_forms"] = frozenset(form.lower().replace(".", "") for form in entities.legal_forms)
+    data["heads"] = frozenset(head.lower() for head in entities.heads.territorial + entities.heads.named)
     return ResolveVocabulary.model_validate(data)

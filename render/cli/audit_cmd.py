@@ -9,15 +9,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
-import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from kb import connect
 from kb.audit import AuditReport, Finding, run_audit
 from kb.audit.words import euro
+from render.cli.kb_access import open_kb
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, DbOption
 
@@ -76,7 +75,7 @@ def audit_command(
     out: Annotated[Path | None, typer.Option("--out", help="Folder for --format html (writes OUT/audit/...).")] = None,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Check every decision's amounts against each other and against the imported meerjarenplan.
+    """Check decisions' amounts against each other and the imported meerjarenplan.
 
     Findings name the rule, severity, decision and source, the numbers, the quoted passages and
     the plan row (version, code, year, figure). Findings are listed with exit code 0; the exit
@@ -87,14 +86,7 @@ def audit_command(
     if output is Format.html and out is None:
         typer.echo("error: --format html needs --out DIR", err=True)
         raise typer.Exit(2)
-    if not db.is_file():
-        typer.echo(f"error: no knowledge base at {db}: run `besluitenbank ingest PATH --db {db}` first", err=True)
-        raise typer.Exit(2)
-    try:
-        con = connect(db)  # opened for writing so an older database gets the plan tables
-    except duckdb.Error as error:
-        typer.echo(f"error: cannot open {db}: {error}", err=True)
-        raise typer.Exit(2) from None
+    con = open_kb(db)  # opened for writing so an older database gets the plan tables
     try:
         report = run_audit(con, year=year, lines=line or [])
         if output is Format.html:

@@ -53,12 +53,14 @@ def bench_command(
     ),
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON instead of a table.")] = False,
 ) -> None:
-    """Measure ingestion on a synthetic corpus: pages/s of bare pdfplumber (the baseline), of the full
-    pipeline with 1 and with N workers, an unchanged re-run, peak memory and the eval F1.
+    """Measure ingestion speed, memory and accuracy on a synthetic corpus.
 
-    All figures come from one run on the same files. Example (about 2,000 pages, a few minutes):
-    besluitenbank bench --docs 180 --seed 1 --jobs 2, or on an existing corpus:
-    besluitenbank synth out/synth --docs 180 && besluitenbank bench out/synth --json
+    Pages/s of bare pdfplumber (the baseline), of the full pipeline with 1 and with N workers and
+    of an unchanged re-run, peak memory and the eval F1: all from one run on the same files.
+
+    Example (about 2,000 pages, a few minutes): besluitenbank bench --docs 180 --seed 1 --jobs 2
+
+    Example on an existing corpus: besluitenbank synth out/synth --docs 180 && besluitenbank bench out/synth --json
     """
     console = Console(stderr=True)
     if corpus is None:

@@ -29,8 +29,10 @@ def bench_queries_command(
     keep: Annotated[Path | None, typer.Option("--keep", help="Write the synthetic knowledge base here (kept).")] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Build a synthetic knowledge base of DECISIONS decisions through the real store and report the
-    median and p95 latency of `partner`, `budget` and `search` (target < 50 ms each).
+    """Latency of `partner`, `budget` and `search` on a synthetic knowledge base.
+
+    Builds a knowledge base of DECISIONS decisions through the real store and reports the median
+    and p95 latency of each query (target < 50 ms each).
 
     Example: besluitenbank bench-queries --decisions 10000
     """

@@ -1,5 +1,17 @@
-"""Imports every command module so their commands register on the app."""
+"""Imports every command module so their commands register on the app, in the order `--help` lists them."""
 
-from render.cli import audit_cmd, eval_cmd, export_cmd, extract_cmd, ingest_cmd, measure_cmd, partner_cmd, plan_cmd, render_cmd, show_cmd, synth_cmd  # noqa: F401
-from render.cli import bench_queries_cmd, query_cmds  # noqa: F401
-from render.cli import bench_cmd  # noqa: F401
+from render.cli import (  # noqa: F401
+    ingest_cmd,
+    extract_cmd,
+    eval_cmd,
+    measure_cmd,
+    export_cmd,
+    plan_cmd,
+    audit_cmd,
+    render_cmd,
+    partner_cmd,
+    query_cmds,
+    synth_cmd,
+    bench_cmd,
+    bench_queries_cmd,
+)

@@ -48,7 +48,9 @@ def eval_command(
         float | None, typer.Option("--fail-under", help="Exit 1 when the micro-F1 is below this value.")
     ] = None,
 ) -> None:
-    """Per-field precision, recall and F1 of PRED_DIR against GOLD_DIR, and the micro average.
+    """Score PRED_DIR against GOLD_DIR: precision, recall and F1 per field and overall.
+
+    Prints each field's scores and their micro average.
 
     Example: besluitenbank eval corpus/gold/seeds/txt out/export
     """

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from kb import export_json
-from render.cli.kb_access import open_for_reading
+from render.cli.kb_access import open_kb
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, DbOption
 
@@ -26,11 +26,13 @@ def export_command(
     ] = ExportFormat.JSON,
     db: DbOption = DEFAULT_DB,
 ) -> None:
-    """Write every stored document to OUT_DIR in the export format, ready for `besluitenbank eval`.
+    """Write every stored document to OUT_DIR as contract JSON, ready for eval.
+
+    One `<source>.json` per document in the export format, as `besluitenbank eval` reads it.
 
     Example: besluitenbank export --format json out/export --db besluitenbank.duckdb
     """
-    con = open_for_reading(db)
+    con = open_kb(db, read_only=True)
     try:
         summary = export_json(con, out_dir)
     finally:

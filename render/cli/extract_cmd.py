@@ -21,10 +21,11 @@ def extract_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for one `<source>.json` per document.")],
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only report failures.")] = False,
 ) -> None:
-    """Extract records from PATHS straight to JSON files in the export format (no database).
+    """Extract PATHS straight to export-format JSON files, without a knowledge base.
 
-    Handy to debug extraction rules: `besluitenbank extract corpus/seeds --out /tmp/pred` then
-    `besluitenbank eval corpus/gold/seeds /tmp/pred`.
+    Handy to debug extraction rules: extract, then score against the gold with `besluitenbank eval`.
+
+    Example: besluitenbank extract corpus/seeds --out /tmp/pred && besluitenbank eval corpus/gold/seeds /tmp/pred
     """
     out.mkdir(parents=True, exist_ok=True)
     failures = 0

@@ -25,7 +25,7 @@ from kb import IngestSummary, Status, ingest_paths
 from kb.batch import FileOutcome
 from kb.failures import list_failures
 from kb.workers import cpu_count
-from render.cli.kb_access import open_for_reading
+from render.cli.kb_access import open_kb
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, DbOption
 
@@ -95,7 +95,7 @@ def ingest_command(
         float, typer.Option("--timeout", min=0, help="Seconds one file may take before its worker is stopped (0: no limit).")
     ] = 600.0,
 ) -> None:
-    """Read, extract and store PATHS in the knowledge base; re-ingesting a file replaces its facts.
+    """Read, extract and store PATHS; re-ingesting a file replaces its facts.
 
     Extraction runs in worker processes, this process alone writes; each document is stored in
     its own transaction, so an interrupted batch (even killed) is completed by running the same
@@ -141,11 +141,11 @@ def failures_command(
     db: DbOption = DEFAULT_DB,
     show_traceback: Annotated[bool, typer.Option("--traceback", help="Also print each failure's traceback.")] = False,
 ) -> None:
-    """List the files whose last ingest failed, with the reason (and optionally the traceback).
+    """List the files whose last ingest failed and why (optionally with the traceback).
 
     Example: besluitenbank failures --db besluitenbank.duckdb
     """
-    con = open_for_reading(db)
+    con = open_kb(db, read_only=True)
     try:
         failures = list_failures(con)
     finally:

@@ -39,10 +39,12 @@ def measure_command(
     per_document: Annotated[bool, typer.Option("--per-document", help="Also list every document's micro-F1.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
 ) -> None:
-    """Extract the real development corpus and score it against its gold, full and partial apart.
+    """Extract the real development corpus and score it against its gold.
 
-    Prints the per-field table for full-gold and for partial-gold documents, and a per-folder
-    summary. Example: besluitenbank measure ../shared --per-document
+    Prints the per-field table for full-gold and for partial-gold documents apart, and a
+    per-folder summary.
+
+    Example: besluitenbank measure ../shared --per-document
     """
     corpus_root, gold_root = shared / "corpus-real", shared / "spec" / "gold" / "real"
     if not corpus_root.is_dir() or not gold_root.is_dir():

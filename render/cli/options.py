@@ -11,7 +11,7 @@ DEFAULT_DB = Path("besluitenbank.duckdb")
 
 DbOption = Annotated[
     Path,
-    typer.Option("--db", help="DuckDB knowledge-base file (created when missing).", envvar="BESLUITENBANK_DB"),
+    typer.Option("--db", help="DuckDB knowledge-base file (ingest and plan import create it).", envvar="BESLUITENBANK_DB"),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 CsvFlag = Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")]

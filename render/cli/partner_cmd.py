@@ -10,10 +10,10 @@ from rich.table import Table
 from rich.text import Text
 
 from kb.query import partner
-from kb.query.partner import Agreement
+from kb.query.partner import Agreement, PartnerResult
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, CsvFlag, DbOption, JsonFlag
-from render.cli.query_output import check_format, emit, open_for_query
+from render.cli.query_output import meeting_cell, run_query, source_cell
 
 
 def _period(agreement: Agreement) -> str:
@@ -32,26 +32,37 @@ def _what(agreement: Agreement) -> str:
     return f"{text}\n(referenced; approved: {decided or '?'})\nin: {agreement.title}"
 
 
-def partner_table(result_name: str, agreements: list[Agreement], clusters: str) -> Table:
-    table = Table(title=f"{len(agreements)} agreements with {clusters or result_name!r}", show_lines=True)
+def partner_table(result: PartnerResult) -> Table:
+    names = ", ".join(c.name for c in result.clusters)
+    table = Table(title=f"{len(result.agreements)} agreements with {names or result.query!r}", show_lines=True)
     for column in ("decision", "meeting", "agreement", "parties", "period", "amounts", "per year", "budget lines", "source"):
         table.add_column(column, overflow="fold")
-    for a in agreements:
-        meeting = " ".join(str(p) for p in (a.municipality, a.meeting_body, a.meeting_date) if p) or "?"
+    for a in result.agreements:
+        meeting = meeting_cell(a.municipality, a.meeting_body, a.meeting_date)
         if a.agenda_item is not None:
             meeting += f" #{a.agenda_item}"
         lines = "\n".join(
             " ".join(str(v) for v in (line["year"], line["action"], line["mjp"], line["budget_key"], line["amount"]) if v)
             for line in a.budget_lines
         )
-        source = f"{a.source} p.{a.page}" + (f"\n(also in {', '.join(a.also_in)})" if a.also_in else "")
         cells = [
             a.decision_id, meeting, _what(a), "\n".join(a.parties), _period(a),
             "\n".join(f"{m['value']} {m['kind']}" for m in a.amounts),
-            "\n".join(f"{year}: {value}" for year, value in a.amounts_per_year.items()), lines, source,
+            "\n".join(f"{year}: {value}" for year, value in a.amounts_per_year.items()), lines,
+            source_cell(f"{a.source} p.{a.page}", a.also_in),
         ]  # fmt: skip
         table.add_row(*(Text(cell) for cell in cells))  # plain text: titles may hold [brackets]
     return table
+
+
+def print_partner(result: PartnerResult, console: Console) -> None:
+    if not result.clusters:
+        console.print(f"no organisation matches {result.query!r}")
+        return
+    if any(c.match == "fuzzy" for c in result.clusters):
+        console.print(Text("no exact match; closest: " + ", ".join(f"{c.name} ({c.score:.0f})" for c in result.clusters),
+                           style="yellow"))  # fmt: skip
+    console.print(partner_table(result))
 
 
 @app.command("partner")
@@ -61,26 +72,12 @@ def partner_command(
     as_json: JsonFlag = False,
     as_csv: CsvFlag = False,
 ) -> None:
-    """Every agreement with the organisation NAME across documents: decisions it is party to and
-    earlier agreements decisions describe (referenced), with period, amounts (per year), budget
-    lines, meeting and source. Matches aliases and resolved names; fuzzy when nothing matches exactly.
+    """Agreements with the organisation NAME: period, amounts, budget lines, source.
+
+    Lists the decisions the organisation is party to and the earlier agreements decisions describe
+    with it (referenced), each with its period, amounts (per year), budget lines, meeting and
+    source. Aliases and resolved names match; the closest names (fuzzy) when nothing matches exactly.
 
     Example: besluitenbank partner "Arktos" --db besluitenbank.duckdb --csv > arktos.csv
     """
-    check_format(as_json, as_csv)
-    con = open_for_query(db)
-    try:
-        result = partner(con, name)
-    finally:
-        con.close()
-
-    def table(console: Console) -> None:
-        if not result.clusters:
-            console.print(f"no organisation matches {name!r}")
-            return
-        if any(c.match == "fuzzy" for c in result.clusters):
-            console.print(Text("no exact match; closest: " + ", ".join(f"{c.name} ({c.score:.0f})" for c in result.clusters),
-                               style="yellow"))  # fmt: skip
-        console.print(partner_table(name, result.agreements, ", ".join(c.name for c in result.clusters)))
-
-    emit(result, as_json, as_csv, table)
+    run_query(db, as_json, as_csv, lambda con: partner(con, name), print_partner)

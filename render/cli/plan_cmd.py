@@ -13,15 +13,15 @@ from rich.table import Table
 
 from kb import connect
 from kb.plan import PlanFileError, import_plan, read_plan_csv, stored_versions
-from render.cli.kb_access import open_for_reading
+from render.cli.kb_access import open_kb
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, DbOption
 
 plan_app = typer.Typer(
-    help=("The meerjarenplan (multi-year plan) the audit checks decisions against. "
-          "Example: besluitenbank plan import corpus/plan/sample-plan.csv --municipality Mechelen"),
+    help="The meerjarenplan (multi-year plan) the audit checks decisions against.\n\n"
+    "Example: besluitenbank plan import corpus/plan/sample-plan.csv --municipality Mechelen",
     no_args_is_help=True,
-)  # fmt: skip
+)
 app.add_typer(plan_app, name="plan")
 
 
@@ -78,8 +78,11 @@ def plan_import_command(
 
 @plan_app.command("list")
 def plan_list_command(db: DbOption = DEFAULT_DB) -> None:
-    """List the imported plan versions with the date each is in force from."""
-    con = open_for_reading(db)
+    """List the imported plan versions with the date each is in force from.
+
+    Example: besluitenbank plan list --db besluitenbank.duckdb
+    """
+    con = open_kb(db, read_only=True)
     try:
         versions = stored_versions(con)
     finally:

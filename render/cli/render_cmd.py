@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated
 
-import duckdb
 import typer
 
-from kb import connect
+from render.cli.kb_access import open_kb
 from render.cli.main import app
 from render.cli.options import DEFAULT_DB, DbOption
 from render.site import SiteFolderError, render_site
@@ -28,24 +27,16 @@ def render_command(
         typer.Option("--check/--no-check", help="Verify every internal link and the HTML structure after writing."),
     ] = True,
 ) -> None:
-    """Render the knowledge base as a static Dutch site: open OUT_DIR/index.html in a browser, no server needed.
+    """Render the knowledge base as a static Dutch site (no server needed).
 
-    Writes an index with counts and search, one page per decision (agreement summary, every fact
+    Open OUT_DIR/index.html in a browser. Writes an index with counts and search, one page per decision (agreement summary, every fact
     with its source quote), document (text with the passages marked), organisation, budget line
     and meeting, and a Markdown summary per decision in OUT_DIR/summaries/. Exit code 1 when the
     check finds a broken link or malformed page.
 
     Example: besluitenbank render site --db besluitenbank.duckdb
     """
-    if not db.is_file():
-        typer.echo(f"error: no knowledge base at {db}: run `besluitenbank ingest PATH --db {db}` first", err=True)
-        raise typer.Exit(2)
-    try:
-        # writable: the kb refreshes its derived cross-document tables before the site reads them
-        con = connect(db)
-    except (RuntimeError, duckdb.Error) as error:
-        typer.echo(f"error: cannot open {db}: {error}", err=True)
-        raise typer.Exit(2) from None
+    con = open_kb(db)  # writable: the kb refreshes its derived cross-document tables before the site reads them
     try:
         report = render_site(con, out_dir)
     except SiteFolderError as error:

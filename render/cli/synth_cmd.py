@@ -19,15 +19,15 @@ def synth_command(
     docs: Annotated[int, typer.Option("--docs", "-n", min=1, help="Number of documents (each 5-25 agenda items).")] = 10,
     seed: Annotated[int, typer.Option("--seed", "-s", help="Random seed: the same seed gives byte-identical files.")] = 0,
 ) -> None:
-    """Generate N multi-item gemeenteraad minutes as PDFs, with gold in the export format.
+    """Generate N gemeenteraad minutes as PDFs, with gold in the export format.
 
-    Fictitious municipalities, persons and organisations; attendance lists, agenda items with
+    Each has 5-25 agenda items. Fictitious municipalities, persons and organisations; attendance lists, agenda items with
     Voorgeschiedenis, amounts, ruled budget tables with wrapping codes, payment schedules, votes
     and articles. The gold is written from the same data the PDFs are typeset from.
 
-    Example: besluitenbank synth out/synth --docs 20 --seed 1, then
-    besluitenbank extract out/synth/pdf -q --out out/synth-pred and
-    besluitenbank eval out/synth/gold out/synth-pred
+    Example: besluitenbank synth out/synth --docs 20 --seed 1
+
+    Then: besluitenbank extract out/synth/pdf -q --out out/synth-pred && besluitenbank eval out/synth/gold out/synth-pred
     """
     console = Console(stderr=True)
     with Progress(

@@ -41,7 +41,7 @@ def page_anchor(number: int) -> str:
 
 
 def decision_facts(position: int, decision: Decision) -> list[AnchoredFact]:
-    """Every fact of a decision with its anchor, in the order of `kb.show.decision_facts`."""
+    """Every fact of a decision with its anchor, in the order of `kb.query.decision.decision_facts`."""
     scope = decision_scope(position)
     spans: list[tuple[str, list[Span]]] = [
         ("title", [decision.title_span or decision.span]),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from render.site import urls
 from render.site.knowledge import Knowledge, StoredDecision
 from render.site.models import BudgetPage, Link, PageMeta
-from render.site.rows import YearItems, budget_line_row, decision_link, fact_source, years_to_rows
+from render.site.rows import YearItems, budget_line_row, fact_source, stored_link, years_to_rows
 from schema.records import BudgetLine
 
 ROOT = "../"
@@ -52,7 +52,7 @@ def budget_page(code: str, cited: list[CitedLine], audit_codes: set[str]) -> Bud
         if line.year is not None and line.amount is not None:
             source = fact_source(item.stored, "budget_line", item.index, line.span, ROOT)
             per_year[line.year].append((line.amount, source))
-            link = Link(item.stored.decision.title or item.stored.id, ROOT + urls.decision(item.stored.id))
+            link = stored_link(item.stored, ROOT)
             if link not in links[line.year]:
                 links[line.year].append(link)
     audit = Link(f"Audit van {code}", ROOT + urls.audit_line(code)) if code in audit_codes else None
@@ -65,6 +65,3 @@ def budget_page(code: str, cited: list[CitedLine], audit_codes: set[str]) -> Bud
         related=[Link(other, ROOT + urls.budget(other)) for other in sorted(related)],
         audit=audit,
     )  # fmt: skip
-
-
-__all__ = ["CitedLine", "budget_page", "code_kind", "decision_link", "lines_by_code"]

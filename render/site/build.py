@@ -1,16 +1,14 @@
 """`render_site`: the whole static site from a knowledge base, written to a folder.
 
-Order: load the knowledge once, let the audit report write its pages (when `render.audit` is
-installed) so the budget pages know which audit pages to link, build every page context, render
-and write. The folder is marked as a besluitenbank site; a re-render replaces the pages it wrote
+Order: load the knowledge once, let the audit report write its pages (`render.audit`) so the
+budget pages know which audit pages to link, build every page context, render and write. The
+folder is marked as a besluitenbank site; a re-render replaces the pages it wrote
 before (a decision deleted from the knowledge base leaves no stale page) and refuses to write into
 a non-empty folder that is not such a site, so a typo cannot clobber someone's files.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import shutil
 import time
 from collections import Counter
@@ -20,6 +18,7 @@ from pathlib import Path
 
 import duckdb
 
+from render.audit import render_audit_site
 from render.site import urls
 from render.site.budget_pages import budget_page, lines_by_code
 from render.site.decision_pages import cited_by, decision_page
@@ -68,18 +67,6 @@ def prepare_folder(out_dir: Path) -> None:
         elif target.exists():
             target.unlink()
     (out_dir / MARKER).write_text("Written by `besluitenbank render`; re-rendering replaces this folder's pages.\n")
-
-
-def _render_audit(con: duckdb.DuckDBPyConnection, out_dir: Path) -> bool:
-    """Run the audit report when `render.audit` provides `render_audit_site`; True when it wrote its index."""
-    if importlib.util.find_spec("render.audit") is None:
-        return False
-    audit = importlib.import_module("render.audit")
-    render_audit = getattr(audit, "render_audit_site", None)
-    if render_audit is None:
-        return False
-    render_audit(con, out_dir)
-    return (out_dir / urls.AUDIT_INDEX).is_file()
 
 
 def _audit_codes(out_dir: Path) -> set[str]:
@@ -141,7 +128,8 @@ def render_site(con: duckdb.DuckDBPyConnection, out_dir: Path | str) -> SiteRepo
     prepare_folder(out)
     report = SiteReport(out_dir=out)
     knowledge = load_knowledge(con)
-    report.audit = _render_audit(con, out)
-    _write_pages(knowledge, _Writer(out, report), report.audit, _audit_codes(out) if report.audit else set())
+    render_audit_site(con, out)
+    report.audit = True
+    _write_pages(knowledge, _Writer(out, report), report.audit, _audit_codes(out))
     report.seconds = time.perf_counter() - started
     return report

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from render.site import urls
-from render.site.formatting import EMPTY, date_to_nl, money_to_nl, period_to_nl
+from render.site.formatting import EMPTY, collapse, date_to_nl, money_to_nl, period_to_nl
 from render.site.knowledge import Knowledge, StoredDecision
 from render.site.labels import labels
 from render.site.models import (
@@ -25,6 +25,7 @@ from render.site.models import (
     Summary,
 )
 from render.site.rows import (
+    agenda_label,
     budget_line_row,
     copies_links,
     decision_link,
@@ -32,6 +33,7 @@ from render.site.rows import (
     fact_source,
     meeting_link,
     meeting_text,
+    stored_link,
     vote_rows,
     years_of_decision,
 )
@@ -70,7 +72,7 @@ def _history(knowledge: Knowledge, stored: StoredDecision) -> list[HistoryRow]:
         rows.append(HistoryRow(
             date=date_to_nl(event.date), body=labels().label("body", event.body) if event.body else "",
             agenda_item=f"agendapunt {event.agenda_item}" if event.agenda_item is not None else "",
-            text=" ".join(event.text.split()), source=fact_source(stored, "history", index, event.span, ROOT),
+            text=collapse(event.text), source=fact_source(stored, "history", index, event.span, ROOT),
             target=target, status=status,
         ))  # fmt: skip
     return rows
@@ -111,7 +113,7 @@ def referenced_rows(knowledge: Knowledge, stored: StoredDecision, root: str) -> 
         rows.append(AgreementRow(
             kind=agreement.kind, title=agreement.project or agreement.kind,
             period=period_to_nl(agreement.start, agreement.end), parties=parties, amounts="",
-            decision=Link(stored.decision.title or stored.id, root + urls.decision(stored.id)), meeting=decided,
+            decision=stored_link(stored, root), meeting=decided,
             source=fact_source(stored, "referenced_agreement", index, agreement.span, root),
             project=agreement.project or "", relation="vermeld in",
             approved_by=decision_link(knowledge, approved, root) if approved else None,
@@ -138,12 +140,12 @@ def summary_of(knowledge: Knowledge, stored: StoredDecision) -> Summary:
         for index, payment in enumerate(decision.payments, start=1)
     ]  # fmt: skip
     goals = [
-        GoalRow(goal.number or "", labels().label("goal_level", goal.level), " ".join(goal.text.split()),
+        GoalRow(goal.number or "", labels().label("goal_level", goal.level), collapse(goal.text),
                 fact_source(stored, "goal", index, goal.span, ROOT))
         for index, goal in enumerate(decision.goals, start=1)
     ]  # fmt: skip
     articles = [
-        Row(f"Artikel {article.number}", " ".join(article.text.split()),
+        Row(f"Artikel {article.number}", collapse(article.text),
             fact_source(stored, "article", index, article.span, ROOT))
         for index, article in enumerate(decision.articles, start=1)
     ]  # fmt: skip
@@ -183,7 +185,7 @@ def decision_page(
     document = stored.document
     summary = summary_of(knowledge, stored)
     group = knowledge.group_of.get(stored.id, stored.id)
-    item = decision.item_label or (str(decision.agenda_item) if decision.agenda_item is not None else "")
+    item = agenda_label(decision)
     title = decision.title or f"Besluit {stored.id}"
     meeting = meeting_link(knowledge, document, ROOT)
     trail = [Link("Overzicht", ROOT + urls.INDEX)] + ([meeting] if meeting else [])

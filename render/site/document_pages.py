@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from render.site import urls
 from render.site.anchors import decision_anchor, document_facts, fact_anchor
-from render.site.formatting import EMPTY, date_to_nl
+from render.site.formatting import EMPTY, collapse, date_to_nl
 from render.site.knowledge import Knowledge, StoredDocument
 from render.site.labels import labels
 from render.site.models import DocumentPage, Link, PageMeta, Row
@@ -29,7 +29,7 @@ def _attendees(document: StoredDocument) -> list[Row]:
 
 def _questions(document: StoredDocument) -> list[Row]:
     return [
-        Row(f"Vraag {index}", " ".join(question.text.split()),
+        Row(f"Vraag {index}", collapse(question.text),
             source_ref(document, question.span, fact_anchor("doc", "question", index), ROOT))
         for index, question in enumerate(document.record.questions, start=1)
     ]  # fmt: skip

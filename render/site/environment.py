@@ -49,27 +49,19 @@ def md_escape(value: Any) -> str:
     return MD_SPECIAL.sub(lambda match: "\\" + match.group(0), " ".join(str(value).split()))
 
 
-def html_environment() -> Environment:
+def _environment(**escaping: Any) -> Environment:
     return Environment(
-        loader=PackageLoader("render", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+        loader=PackageLoader("render", "templates"), undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True, **escaping,
+    )  # fmt: skip
+
+
+def html_environment() -> Environment:
+    return _environment(autoescape=True)
 
 
 def markdown_environment() -> Environment:
-    return Environment(
-        loader=PackageLoader("render", "templates"),
-        autoescape=False,
-        finalize=md_escape,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    return _environment(autoescape=False, finalize=md_escape)
 
 
 def context_of(model: object) -> dict[str, Any]:

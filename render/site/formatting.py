@@ -11,7 +11,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from render.site.labels import labels
+from render.dutch import decimal_comma, long_date
 
 EMPTY = "–"
 """Shown where a value is unknown: a dash reads as "not stated", an empty cell as a bug."""
@@ -19,19 +19,14 @@ EMPTY = "–"
 
 def date_to_nl(day: dt.date | None) -> str:
     """`1 september 2021`; `–` when unknown."""
-    if day is None:
-        return EMPTY
-    return f"{day.day} {labels().months[day.month - 1]} {day.year}"
+    return EMPTY if day is None else long_date(day)
 
 
 def money_to_nl(value: Decimal | None) -> str:
     """`€ 30.000,00`, `€ -1.250,50`: thousands with dots, decimal comma, always two decimals."""
     if value is None:
         return EMPTY
-    sign = "-" if value < 0 else ""
-    whole, cents = divmod(abs(value).quantize(Decimal("0.01")) * 100, 100)
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"€ {sign}{grouped},{int(cents):02d}"
+    return f"€ {'-' if value < 0 else ''}{decimal_comma(value)}"
 
 
 def period_to_nl(start: dt.date | None, end: dt.date | None) -> str:

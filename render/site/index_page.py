@@ -9,7 +9,7 @@ from render.site.formatting import date_to_nl
 from render.site.knowledge import Knowledge
 from render.site.meeting_pages import meeting_title
 from render.site.models import Count, IndexDecision, IndexPage, Link, PageMeta
-from render.site.rows import copies_links, meeting_date, meeting_text, period_of
+from render.site.rows import copies_links, meeting_date, meeting_text, period_of, stored_link
 
 ROOT = ""
 
@@ -50,7 +50,7 @@ def index_page(knowledge: Knowledge, organisations: dict[str, int], budget_codes
         when = meeting_date(stored)
         decisions.append(IndexDecision(
             date=date_to_nl(when) if when else "", meeting=meeting_text(stored.document),
-            decision=Link(stored.decision.title or stored.id, urls.decision(stored.id)), parties=parties,
+            decision=stored_link(stored, ""), parties=parties,
             period=period_of(stored) if stored.decision.period else "",
             also_in=copies_links(knowledge, stored.id, ROOT),
         ))  # fmt: skip

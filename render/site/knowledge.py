@@ -3,8 +3,8 @@
 `load_knowledge` rebuilds every stored document's record (as `kb.read_document` does, so facts
 come with their spans) and reads the knowledge the kb derives across documents: organisation clusters
 (`Arktos`, `Arktos vzw` → one organisation), duplicate decisions (the text and the PDF of one
-document), and the decisions a Voorgeschiedenis names. Where a database has no derived tables
-(older schema, or the derivation is unavailable) each organisation key, decision and reference
+document), and the decisions a Voorgeschiedenis names. Where the derived tables are empty (a
+read-only connection to a database never refreshed) each organisation key, decision and reference
 stands alone: the site is then plainer, never wrong.
 
 Page builders take a `Knowledge` and never touch the database, so one load serves all pages.
@@ -19,10 +19,10 @@ from pathlib import PurePath
 
 import duckdb
 
-import kb
+from kb.derived import refresh_derived
 from kb.keys import decision_id as make_decision_id
 from kb.keys import name_key
-from render.site.bulk import read_all_documents
+from kb.store import read_all_documents
 from render.site.formatting import unique_slugs
 from schema.records import Decision, DocumentRecord
 
@@ -134,20 +134,8 @@ class Knowledge:
         return sorted(twins, key=lambda d: self.documents[d].source)
 
 
-def _table_exists(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
-    return bool(found and found[0])
-
-
-def _refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring the kb's derived tables up to date when the kb offers it (needs a writable connection)."""
-    refresh = getattr(kb, "refresh_derived", None)
-    if refresh is not None:
-        refresh(con)
-
-
 def load_documents(con: duckdb.DuckDBPyConnection) -> dict[str, StoredDocument]:
-    """Every stored document, ordered by file name (rebuilt in bulk: see `render.site.bulk`)."""
+    """Every stored document, ordered by file name (rebuilt in bulk: `kb.store.read_all_documents`)."""
     rows = con.execute("SELECT id, source, kind, sha256, meeting_id FROM documents ORDER BY source, id").fetchall()
     records = read_all_documents(con)
     return {
@@ -163,23 +151,21 @@ def _meetings(con: duckdb.DuckDBPyConnection) -> dict[str, MeetingInfo]:
 
 def _clusters(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, OrgCluster], dict[str, str]]:
     """Organisation clusters from the kb (`org_clusters`), or one per stored organisation key."""
-    if _table_exists(con, "org_clusters") and _table_exists(con, "org_cluster_members"):
-        members = con.execute(
-            "SELECT m.organization_key, m.cluster_id, c.name FROM org_cluster_members m "
-            "JOIN org_clusters c USING (cluster_id) ORDER BY c.name, m.organization_key"
-        ).fetchall()
-        if members:
-            names: dict[str, set[str]] = defaultdict(set)
-            if _table_exists(con, "org_names"):
-                for cluster_id, name in con.execute("SELECT cluster_id, name FROM org_names").fetchall():
-                    names[cluster_id].add(name)
-            canonical = {cluster_id: name for _, cluster_id, name in members}
-            for cluster_id, name in canonical.items():
-                names[cluster_id].add(name)
-            # the kb's cluster ids are slugs already; unique_slugs keeps them file-name safe
-            slugs = unique_slugs(list(canonical), {c: c for c in canonical})
-            clusters = {slugs[c]: OrgCluster(slugs[c], canonical[c], sorted(names[c])) for c in canonical}
-            return clusters, {key: slugs[cluster_id] for key, cluster_id, _ in members}
+    members = con.execute(
+        "SELECT m.organization_key, m.cluster_id, c.name FROM org_cluster_members m "
+        "JOIN org_clusters c USING (cluster_id) ORDER BY c.name, m.organization_key"
+    ).fetchall()
+    if members:
+        names: dict[str, set[str]] = defaultdict(set)
+        for cluster_id, name in con.execute("SELECT cluster_id, name FROM org_names").fetchall():
+            names[cluster_id].add(name)
+        canonical = {cluster_id: name for _, cluster_id, name in members}
+        for cluster_id, name in canonical.items():
+            names[cluster_id].add(name)
+        # the kb's cluster ids are slugs already; unique_slugs keeps them file-name safe
+        slugs = unique_slugs(list(canonical), {c: c for c in canonical})
+        clusters = {slugs[c]: OrgCluster(slugs[c], canonical[c], sorted(names[c])) for c in canonical}
+        return clusters, {key: slugs[cluster_id] for key, cluster_id, _ in members}
     rows = con.execute("SELECT key, name FROM organizations ORDER BY name, key").fetchall()
     slugs = unique_slugs([key for key, _ in rows], dict(rows))
     clusters = {slugs[key]: OrgCluster(slugs[key], name, [name]) for key, name in rows}
@@ -189,23 +175,18 @@ def _clusters(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, OrgCluster], di
 def _groups(con: duckdb.DuckDBPyConnection, decisions: dict[str, StoredDecision]) -> dict[str, str]:
     """decision id → primary copy id, from the kb's `decision_groups` (each decision alone without it)."""
     groups = {decision_id: decision_id for decision_id in decisions}
-    if _table_exists(con, "decision_groups"):
-        for decision_id, group_id in con.execute("SELECT decision_id, group_id FROM decision_groups").fetchall():
-            if decision_id in groups and group_id in decisions:
-                groups[decision_id] = group_id
+    for decision_id, group_id in con.execute("SELECT decision_id, group_id FROM decision_groups").fetchall():
+        if decision_id in groups and group_id in decisions:
+            groups[decision_id] = group_id
     return groups
 
 
 def _history_links(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int], HistoryLink]:
-    if not _table_exists(con, "history_links"):
-        return {}
     rows = con.execute("SELECT decision_id, position, status, target_decision_id FROM history_links").fetchall()
     return {(decision_id, position): HistoryLink(status, target) for decision_id, position, status, target in rows}
 
 
 def _shared_citations(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    if not _table_exists(con, "history_links") or not _table_exists(con, "decision_groups"):
-        return {}
     shared: dict[str, set[str]] = defaultdict(set)
     rows = con.execute(
         "SELECT DISTINCT ga.group_id, gb.group_id FROM history_links a JOIN history_links b ON a.ref_key = b.ref_key "
@@ -233,8 +214,6 @@ def _party_keys(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int], str]:
 
 
 def _referenced_party_keys(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, int, int], str]:
-    if not _table_exists(con, "referenced_agreement_parties"):
-        return {}
     rows = con.execute(
         "SELECT decision_id, agreement_position, position, organization_key FROM referenced_agreement_parties"
     ).fetchall()
@@ -243,7 +222,7 @@ def _referenced_party_keys(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, in
 
 def load_knowledge(con: duckdb.DuckDBPyConnection) -> Knowledge:
     """Read every document and the derived cross-document knowledge (refreshed first when possible)."""
-    _refresh(con)
+    refresh_derived(con)
     documents = load_documents(con)
     decisions = {
         make_decision_id(doc.id, position): StoredDecision(make_decision_id(doc.id, position), doc, position, decision)

@@ -13,7 +13,7 @@ from enum import Enum
 from functools import lru_cache
 from importlib import resources
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from schema.vocab import AmountKind, AttendanceStatus, Body, DocumentType, GoalLevel, Session, VoteSide
 
@@ -23,7 +23,6 @@ class Labels(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    months: list[str] = Field(min_length=12, max_length=12, description="month names, January first")
     amount_kind: dict[str, str]
     vote_side: dict[str, str]
     attendance_status: dict[str, str]

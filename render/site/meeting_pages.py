@@ -15,7 +15,7 @@ from render.site.formatting import EMPTY, date_to_nl
 from render.site.knowledge import Knowledge, MeetingInfo, StoredDecision, StoredDocument
 from render.site.labels import labels
 from render.site.models import AttendeeRow, Link, MeetingItem, MeetingPage, PageMeta
-from render.site.rows import copies_links, source_ref, vote_rows
+from render.site.rows import agenda_label, copies_links, source_ref, stored_link, vote_rows
 
 ROOT = "../"
 
@@ -66,9 +66,8 @@ def meeting_page(knowledge: Knowledge, meeting: MeetingInfo, documents: list[Sto
     decisions = _decisions(knowledge, documents)
     items = [
         MeetingItem(
-            agenda_item=stored.decision.item_label or (str(stored.decision.agenda_item)
-                                                       if stored.decision.agenda_item is not None else EMPTY),
-            decision=Link(stored.decision.title or stored.id, ROOT + urls.decision(stored.id)),
+            agenda_item=agenda_label(stored.decision) or EMPTY,
+            decision=stored_link(stored, ROOT),
             votes=vote_rows(stored, ROOT), also_in=copies_links(knowledge, stored.id, ROOT),
         )
         for stored in decisions

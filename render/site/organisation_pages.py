@@ -33,6 +33,7 @@ from render.site.rows import (
     fact_source,
     meeting_date,
     meeting_text,
+    stored_link,
     year_items,
     years_to_rows,
 )
@@ -115,7 +116,7 @@ def _agreement(knowledge: Knowledge, stored: StoredDecision) -> AgreementRow:
     return AgreementRow(
         kind=decision.decision_type or "besluit", title=decision.title or stored.id,
         period=period_to_nl(period.start, period.end) if period else "", parties=parties,
-        amounts=_amounts_text(stored), decision=Link(decision.title or stored.id, ROOT + urls.decision(stored.id)),
+        amounts=_amounts_text(stored), decision=stored_link(stored, ROOT),
         meeting=meeting_text(stored.document),
         source=fact_source(stored, "title", 1, decision.title_span or decision.span, ROOT),
         also_in=copies_links(knowledge, stored.id, ROOT),
@@ -130,7 +131,7 @@ def _per_year(decisions: list[StoredDecision]) -> list[YearAmount]:
         per_year, _ = year_items(stored, ROOT)
         for year, entries in per_year.items():
             items[year] += entries
-            links[year].append(Link(stored.decision.title or stored.id, ROOT + urls.decision(stored.id)))
+            links[year].append(stored_link(stored, ROOT))
     return years_to_rows(items, links)
 
 

@@ -33,9 +33,13 @@ def fact_source(stored: StoredDecision, kind: str, index: int, span: Span, root:
     return source_ref(stored.document, span, fact_anchor(decision_scope(stored.position), kind, index), root)
 
 
-def decision_link(knowledge: Knowledge, decision_id: str, root: str, text: str | None = None) -> Link:
-    stored = knowledge.decisions[decision_id]
-    return Link(text or stored.decision.title or decision_id, root + urls.decision(decision_id))
+def stored_link(stored: StoredDecision, root: str) -> Link:
+    """A link to the decision's page, named by its title."""
+    return Link(stored.decision.title or stored.id, root + urls.decision(stored.id))
+
+
+def decision_link(knowledge: Knowledge, decision_id: str, root: str) -> Link:
+    return stored_link(knowledge.decisions[decision_id], root)
 
 
 def decision_links(knowledge: Knowledge, decision_ids: list[str], root: str) -> list[Link]:
@@ -43,9 +47,14 @@ def decision_links(knowledge: Knowledge, decision_ids: list[str], root: str) -> 
     return [decision_link(knowledge, d, root) for d in decision_ids if d in knowledge.decisions]
 
 
+def agenda_label(decision: Decision) -> str:
+    """The agenda item as the document labels it (`42`, `2.1`), empty when it names none."""
+    return decision.item_label or (str(decision.agenda_item) if decision.agenda_item is not None else "")
+
+
 def item_heading(decision: Decision, fallback: str) -> str:
     """`42. Goedkeuring …`: the agenda label and the title, as a list of items shows them."""
-    label = decision.item_label or (str(decision.agenda_item) if decision.agenda_item is not None else "")
+    label = agenda_label(decision)
     title = decision.title or fallback
     return f"{label}. {title}" if label else title
 
@@ -119,7 +128,7 @@ def budget_line_row(
         description=line.description or "",
         source=fact_source(stored, "budget_line", index, line.span, root),
         uncertain=", ".join(line.uncertain_pieces),
-        decision=Link(stored.decision.title or stored.id, root + urls.decision(stored.id)) if with_decision else None,
+        decision=stored_link(stored, root) if with_decision else None,
     )
 
 

@@ -11,10 +11,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
-)  # fmt: skip
+from render.dutch import decimal_comma, euros_and_cents, group_thousands, long_date
 
 DATE_STYLES = ("long", "dash", "dash_padded", "slash", "slash_padded")
 AMOUNT_STYLES = ("euro_cents", "euro_plain", "euro_spaced", "sign_dash", "sign_cents", "sign_plain", "eur_cents")
@@ -24,22 +21,17 @@ def date_to_dutch(day: date, style: str = "long") -> str:
     """`long` 14 december 2020, `dash` 1-09-2021, `dash_padded` 01-02-2020, `slash` 1/09/2021,
     `slash_padded` 01/12/2020."""
     if style == "long":
-        return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+        return long_date(day)
     separator = "-" if style.startswith("dash") else "/"
     first = f"{day.day:02d}" if style.endswith("padded") else str(day.day)
     return f"{first}{separator}{day.month:02d}{separator}{day.year}"
 
 
-def group_thousands(whole: int, separator: str = ".") -> str:
-    """`22938` → `22.938` (or `22 938` with a space separator)."""
-    return f"{whole:,}".replace(",", separator)
-
-
 def amount_to_dutch(value: Decimal, style: str = "euro_cents") -> str:
     """An amount as written: `30.000,00 euro`, `30.000 euro`, `22 938 euro`, `€ 11.470,-`,
     `€ 247.933,88`, `€ 5.734`, `14.169,11 EUR`. Styles without cents need a whole value."""
-    whole, cents = divmod(int(value * 100), 100)
-    with_cents = f"{group_thousands(whole)},{cents:02d}"
+    whole, cents = euros_and_cents(value)
+    with_cents = decimal_comma(value)
     if style in ("euro_plain", "euro_spaced", "sign_dash", "sign_plain") and cents:
         style = "euro_cents" if style.startswith("euro") else "sign_cents"
     if style == "euro_cents":
@@ -61,5 +53,4 @@ def amount_to_dutch(value: Decimal, style: str = "euro_cents") -> str:
 
 def amount_to_cell(value: Decimal) -> str:
     """A money cell of a budget table: `30.000,00` (no currency sign, as the tables print it)."""
-    whole, cents = divmod(int(value * 100), 100)
-    return f"{group_thousands(whole)},{cents:02d}"
+    return decimal_comma(value)

@@ -1,10 +1,9 @@
-"""Reading all documents in bulk rebuilds exactly what `kb.read_document` rebuilds one by one."""
+"""Reading all documents in bulk (`kb.store.read_all_documents`) rebuilds exactly what `kb.read_document` rebuilds one by one."""
 
 from __future__ import annotations
 
 from kb import connect, read_document
-from kb.store import document_ids, document_text
-from render.site.bulk import read_all_documents, table_order
+from kb.store import document_ids, document_text, read_all_documents, table_order
 from site_helpers import seed_site
 
 
