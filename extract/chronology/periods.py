@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from extract.chronology.datefind import dates_in
@@ -192,9 +193,27 @@ def _calendar(first: int, last: int, span_start: int, span_end: int, lead: bool 
     return PeriodCandidate(dt.date(first, 1, 1), dt.date(last, 12, 31), span_start, span_end, "years", lead)
 
 
+@lru_cache(maxsize=1)
+def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`year_periods`' vocabulary patterns (built once): a qualified year range (`beleidsperiode
+    2024-2028`), the words that make a bare range a plan's name, a qualified single year."""
+    v = vocab()
+    qualified = re.compile(
+        words_pattern(v.year_range_qualifiers) + r"[^\n\d]{0,40}?" + _YEAR + _RANGE_SEP + _YEAR, re.IGNORECASE
+    )
+    blocked = re.compile(words_pattern(v.not_period_before_year_range) + r"[^\n]{0,20}$", re.IGNORECASE)
+    single = re.compile(
+        words_pattern(v.year_qualifiers)
+        + r"\s+(?:over\s+het\s+)?(?:(?:financiële\s+)?boekjaar\s+)?"
+        + _YEAR
+        + r"(?!\s*[-–/]\s*\d|\d)",
+        re.IGNORECASE,
+    )
+    return qualified, blocked, single
+
+
 def year_periods(text: str, start: int, end: int, *, title: bool = False) -> list[PeriodCandidate]:
     """`years` candidates of `text[start:end]`; `title` also admits bare ranges and `voor 2025`."""
-    v = vocab()
     found: list[PeriodCandidate] = []
     taken: set[int] = set()  # where a year range was already read, so the bare form skips it
     for match in _SCHOOL_YEAR.finditer(text, start, end):
@@ -204,16 +223,13 @@ def year_periods(text: str, start: int, end: int, *, title: bool = False) -> lis
             school_start, school_end = dt.date(first, 9, 1), dt.date(second, 8, 31)
             found.append(PeriodCandidate(school_start, school_end, match.start(), match.end(), "years", True))
         taken.add(match.start(1))
-    qualified = re.compile(
-        words_pattern(v.year_range_qualifiers) + r"[^\n\d]{0,40}?" + _YEAR + _RANGE_SEP + _YEAR, re.IGNORECASE
-    )
+    qualified, blocked, single = _year_patterns()
     for match in qualified.finditer(text, start, end):
         first, last = int(match.group(1)), int(match.group(2))
         if first < last <= first + 10:
             found.append(_calendar(first, last, match.start(), match.end()))
             taken.add(match.start(1))
     if title:
-        blocked = re.compile(words_pattern(v.not_period_before_year_range) + r"[^\n]{0,20}$", re.IGNORECASE)
         for match in _BARE_RANGE.finditer(text, start, end):
             first, last = int(match.group(1)), int(match.group(2))
             if match.start() in taken or not first < last <= first + 10:
@@ -223,13 +239,6 @@ def year_periods(text: str, start: int, end: int, *, title: bool = False) -> lis
             found.append(_calendar(first, last, match.start(), match.end()))
     if not title:
         return found
-    single = re.compile(
-        words_pattern(v.year_qualifiers)
-        + r"\s+(?:over\s+het\s+)?(?:(?:financiële\s+)?boekjaar\s+)?"
-        + _YEAR
-        + r"(?!\s*[-–/]\s*\d|\d)",
-        re.IGNORECASE,
-    )
     for match in single.finditer(text, start, end):
         year = int(match.group(1))
         found.append(_calendar(year, year, match.start(), match.end()))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract.chronology.vocab import vocab
 from extract.context import DecisionBlock, Section, SectionName
@@ -35,21 +36,28 @@ class Zones:
         return any(a <= start and end <= b for a, b in ranges)
 
 
+@lru_cache(maxsize=16384)  # pure; `period` and `history` scan the same lines of every block
 def heading_key(line: str) -> str:
     """A line as a heading key: bullet and trailing colon removed, whitespace collapsed, lowercase."""
     rest, _ = strip_bullet(line.strip())
     return " ".join(_HEADING_CLEAN.sub("", rest).split()).lower()
 
 
+@lru_cache(maxsize=1)
+def _heading_kinds() -> tuple[tuple[str, frozenset[str]], ...]:
+    """The vocabulary's heading lists by zone kind, in the order `scan_headings` tries them."""
+    v = vocab()
+    return (
+        ("history", frozenset(v.history_headings)),
+        ("legal", frozenset(v.legal_history_headings)),
+        ("context", frozenset(v.context_headings)),
+        ("other", frozenset(v.other_headings)),
+    )
+
+
 def scan_headings(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """`(kind, heading_start, body_start)` for each vocabulary heading line in `text[start:end]`."""
-    v = vocab()
-    kinds = (
-        ("history", v.history_headings),
-        ("legal", v.legal_history_headings),
-        ("context", v.context_headings),
-        ("other", v.other_headings),
-    )
+    kinds = _heading_kinds()
     found: list[tuple[str, int, int]] = []
     for line in iter_lines(text, start, end):
         key = heading_key(line.text)

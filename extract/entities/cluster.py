@@ -117,7 +117,10 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
     keys = [name_key(m.canonical if m.rule == "city" and m.canonical else m.name) for m in mentions]
     by_key: dict[str, int] = {}
     for i, mention in enumerate(mentions):
-        for key in {keys[i], name_key(mention.canonical) if mention.canonical else ""} - {""}:
+        # a fixed order (own key, then canonical key), never a set's hash order: clustering must
+        # not depend on PYTHONHASHSEED
+        own_keys = dict.fromkeys((keys[i], name_key(mention.canonical) if mention.canonical else ""))
+        for key in (key for key in own_keys if key):
             if key in by_key:
                 union(i, by_key[key])
             else:
@@ -127,7 +130,7 @@ def cluster_mentions(mentions: list[Mention]) -> list[Cluster]:
             union(i, by_key[name_key(mention.link)])
     # shorter names join the longer name they open (the one written most often if several)
     counts = Counter(find(i) for i in range(len(mentions)))
-    first_of = {key: keys.index(key) for key in set(keys)}
+    first_of = {key: keys.index(key) for key in dict.fromkeys(keys)}  # first-mention order
     for short, i in first_of.items():
         targets = {find(first_of[long]) for long in first_of if _extends(short, long) or long in _bare_head_target(short, [long])}
         if find(i) in targets:

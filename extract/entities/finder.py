@@ -32,6 +32,7 @@ from extract.entities.mentions import (
     scan,
 )
 from extract.entities.words import Word
+from extract.text.scan import matches_not_after
 
 
 @dataclass(frozen=True)
@@ -102,17 +103,21 @@ def repeated_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 forms.add(form)
     if not forms:
         return []
-    pattern = re.compile(r"(?<![\w@&-])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w&-])")
+    # the forms, not preceded by a word character, `@`, `&` or `-` (`matches_not_after`)
+    pattern = re.compile(r"(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w&-])")
     taken = sorted((m.start, m.end) for m in found)
     starts = [start for start, _ in taken]
     repeated = []
-    for match in pattern.finditer(text):
+    for match in matches_not_after(pattern, text, _AFTER_WORD):
         k = bisect_right(starts, match.start())
         near = taken[max(0, k - 1) : k + 1]
         if any(start < match.end() and match.start() < end for start, end in near):
             continue  # already a mention of some rule
         repeated.append(Mention(match.start(), match.end(), match.group(0), "repeat", link=match.group(0)))
     return repeated
+
+
+_AFTER_WORD = re.compile(r"[\w@&-]")
 
 
 def find_organizations(

@@ -79,7 +79,8 @@ def _written_forms(forms: list[str]) -> list[str]:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[dict[str, list[tuple[tuple[str, ...], str]]], list[tuple[tuple[str, ...], str]]]:
     """The vocabulary bodies as token sequences (case as written), by first token, and the head
-    words as lowercase token sequences (territorial first, as `scan` reports them)."""
+    words as lowercase token sequences (territorial first, as `scan` reports them). Forms are
+    written with single spaces, so their token sequences hold no space token."""
     vocab = vocabulary()
     language = nlp()
     bodies: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -118,6 +119,7 @@ def _mention(scan: Scan, start: int, end: int, rule: str, **extra: str | None) -
     return Mention(words[start].start, words[end - 1].end, surface(scan.text, words, start, end), rule, **extra)
 
 
+@lru_cache(maxsize=16384)  # pure; the rules ask about the same names many times per document
 def accept_name(name: str) -> bool:
     """False for phrases shaped like names that are not organisations (see the vocabulary)."""
     vocab = vocabulary()

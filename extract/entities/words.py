@@ -1,9 +1,10 @@
-"""The document as a list of words with offsets, tokenised once by a blank Dutch spaCy pipeline.
+"""The document as a list of words with offsets, tokenised once as a blank Dutch spaCy pipeline does.
 
 No pretrained model exists here, so organisation names are found by rules over tokens: the
-`nl` tokenizer (built once per process, lazily) splits the text; `Word` keeps each token's
-character range in the document, so every mention found over words has exact provenance. Two
-token shapes are glued back because names use them: `GO` + `!` (`GO! Scholengroep 5`) and a
+`nl` tokenizer (built once per process, lazily) splits the text, run by run (`tokens.py`:
+`text_words` gives the tokens of `doc_of(text)` without building the `Doc`); `Word` keeps each
+token's character range in the document, so every mention found over words has exact provenance.
+Two token shapes are glued back because names use them: `GO` + `!` (`GO! Scholengroep 5`) and a
 quote + `t` (`‘t Arsenaal`).
 """
 

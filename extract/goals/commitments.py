@@ -101,10 +101,10 @@ def commitment_goals(text: str, lines: Sequence[Line], excluded: set[int]) -> li
     for sentence in passage_sentences(text, lines):
         if sentence.line in excluded or not _may_be_goal(sentence.text):
             continue
-        if any(regex.search(sentence.text) for regex in rules.grant_purposes):
+        if rules.any_grant_purpose.search(sentence.text):
             level = GoalLevel.DOELSTELLING
-        elif any(regex.search(sentence.text) for regex in rules.commitments):
-            if any(regex.search(sentence.text) for regex in rules.payment_promises):
+        elif rules.any_commitment.search(sentence.text):
+            if rules.any_payment_promise.search(sentence.text):
                 continue
             level = GoalLevel.ACTIE
         else:
@@ -116,4 +116,4 @@ def commitment_goals(text: str, lines: Sequence[Line], excluded: set[int]) -> li
 def _may_be_goal(sentence: str) -> bool:
     if not sentence or sentence.endswith(":") or _ARTICLE.match(sentence) or _AMOUNT.search(sentence):
         return False
-    return not any(rule.search(sentence) for rule in vocab().compliance)
+    return not vocab().any_compliance.search(sentence)

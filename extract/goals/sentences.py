@@ -14,9 +14,9 @@ _ABBREVIATIONS = frozenset({"bv", "vb", "nl", "ca", "resp", "art", "nr", "dhr", 
 
 
 def _word_before(text: str, end: int) -> str:
-    """The whitespace-free run that ends at `end` (or just before a newline there): what
-    `re.search(r"(\S+)$", text[:end])` finds, read backwards instead of over the whole prefix
-    (that search made sentence splitting quadratic in the document length)."""
+    """The whitespace-free run that ends at `end` (or just before a newline there), read
+    backwards: what a search for the last non-space run of `text[:end]` finds, without scanning
+    the whole prefix (that search made sentence splitting quadratic in the document length)."""
     if end > 0 and text[end - 1] == "\n":
         end -= 1
     start = end

@@ -78,6 +78,17 @@ class CompiledVocab:
         self.compliance = [re.compile(p, flags) for p in vocab.compliance]
         self.payment_promises = [re.compile(p, flags) for p in vocab.payment_promises]
         self.elaboration = [re.compile(p, flags) for p in vocab.elaboration]
+        # one pattern per list where only "does any of them match" is asked (one scan of the
+        # sentence instead of one per pattern; the lists hold no group references)
+        self.any_grant_purpose = _any_of(vocab.grant_purposes, flags)
+        self.any_commitment = _any_of(vocab.commitments, flags)
+        self.any_compliance = _any_of(vocab.compliance, flags)
+        self.any_payment_promise = _any_of(vocab.payment_promises, flags)
+
+
+def _any_of(patterns: list[str], flags: re.RegexFlag) -> re.Pattern[str]:
+    """A pattern that matches where one of `patterns` matches (`(?!)`, never, for none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)", flags)
 
 
 def load_vocab(path: Path = VOCAB_PATH) -> GoalsVocab:

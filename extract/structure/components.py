@@ -110,11 +110,11 @@ def sections(ctx: ExtractionContext) -> None:
 def meeting(ctx: ExtractionContext) -> None:
     text = ctx.text
     record = ctx.record
-    town = meeting_mod.municipality_of(text, ctx.source.text)
+    signed = meeting_mod.signed_line(text)
+    town = meeting_mod.municipality_with_signing(text, signed, ctx.source.text)
     if town is not None:
         record.municipality = str(town.value)
         record.municipality_span = ctx.span(town.start, town.end)
-    signed = meeting_mod.signed_line(text)
     if signed is not None:
         place, date = signed.value  # type: ignore[misc]
         record.signed = ctx.make("meeting", Signed, date=date, place=place, span=ctx.span(signed.start, signed.end))

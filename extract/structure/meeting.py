@@ -126,8 +126,12 @@ def municipality_of(text: str, raw: str | None = None) -> Found | None:
     the place of the signing line counts as the strongest evidence. A name outside the list is
     read from `raw` (the text before running headers were blanked: `Gemeente X – Gemeenteraad
     22 januari 2024` over every page is the publisher naming itself) when it is given."""
+    return municipality_with_signing(text, signed_line(text), raw)
+
+
+def municipality_with_signing(text: str, signed: Found | None, raw: str | None = None) -> Found | None:
+    """`municipality_of` for a caller that has already read the signing line (`signed_line(text)`)."""
     found = mentions(text)
-    signed = signed_line(text)
     place: str | None = None
     if signed is not None:
         place, _ = signed.value  # type: ignore[misc]
@@ -141,6 +145,8 @@ def signed_line(text: str) -> Found | None:
     """The last `Place, <date>` line: (place, date)."""
     found: Found | None = None
     for line in iter_lines(text):
+        if "," not in line.text:  # the pattern needs the comma after the place
+            continue
         match = SIGNED_LINE.match(line.text)
         if not match or match.group("place") in NOT_PLACES:
             continue

@@ -34,6 +34,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
+from extract.text.scan import matches_not_after
+
 DATA_PATH = Path(__file__).with_name("municipalities.toml")
 BODY_BEFORE = re.compile(
     r"(?:\b[Ss]tad|\b[Ss]tadsbestuur|\b[Gg]emeente|\b[Gg]emeentebestuur|\b[Ll]okaal [Bb]estuur|"
@@ -88,9 +90,19 @@ def municipality_data() -> MunicipalityData:
 
 @lru_cache(maxsize=1)
 def name_pattern() -> re.Pattern[str]:
-    """Any municipality name as a whole word (longest first: `Nazareth-De Pinte` before `Nazareth`)."""
+    """Any municipality name as a whole word (longest first: `Nazareth-De Pinte` before `Nazareth`),
+    not preceded by a word character, `-`, `.`, `/` or `@` (`_NOT_AFTER`, applied by `name_matches`
+    through `matches_not_after`, so the search jumps to the letters a name can start with)."""
     alternatives = "|".join(re.escape(name) for name in municipality_data().names())
-    return re.compile(rf"(?<![\w\-./@])(?P<name>{alternatives})(?![\w@])(?!-\w)(?!\.\w)")
+    return re.compile(rf"(?P<name>{alternatives})(?![\w@])(?!-\w)(?!\.\w)")
+
+
+_NOT_AFTER = re.compile(r"[\w\-./@]")
+
+
+def name_matches(text: str) -> list[re.Match[str]]:
+    """The municipality names of `text`, whole words (see `name_pattern`), in text order."""
+    return matches_not_after(name_pattern(), text, _NOT_AFTER)
 
 
 @dataclass(frozen=True)
@@ -128,7 +140,7 @@ def mentions(text: str) -> list[Mention]:
     """Every mention of a municipality that is evidence, in text order."""
     data = municipality_data()
     found: list[Mention] = []
-    for match in name_pattern().finditer(text):
+    for match in name_matches(text):
         name = match.group("name")
         form = mention_form(text, match.start(), match.end(), name)
         if form is None or (name in data.shared_names and form not in UNAMBIGUOUS):

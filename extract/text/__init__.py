@@ -1,1 +1,1 @@
-"""Text utilities shared by all extractors: lines with offsets, Dutch dates, Dutch numbers."""
+"""Text utilities shared by all extractors: lines with offsets, Dutch dates, Dutch numbers, fast scans."""

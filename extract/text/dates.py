@@ -2,14 +2,12 @@
 
 Forms met in minutes: `1 februari 2020`, `1 feb. 2020`, `24 sep 2024`, `1-09-2021`, `01/09/2021`,
 `1/9/2021`, `1.09.2021`, `22 04 2024`, ISO `2024-04-04`, and the short `31/8/2023`. Day-month-year
-always. Candidates are found with one regular expression and read from its groups, month names
-through `MONTHS`. `find_dates` returns every date with its offsets.
-
-Month names used to go through dateparser (Dutch, DMY, strict) with `MONTHS` as the fallback for
-the abbreviations it does not know (`febr.`); on every form the pattern admits (each day, suffix,
-month spelling and case, point, separator) dateparser gives either nothing or exactly the date
-`MONTHS` gives, so the table alone gives the same dates, without dateparser's 1 ms a call
-(`tests/test_text_dates.py` keeps that equivalence checked).
+always. Candidates are found with one regular expression; numeric forms are read from its
+groups, written-out months are parsed by dateparser (Dutch, DMY, strict), with `MONTHS` as the
+fallback for abbreviations dateparser does not know (`febr.`). dateparser costs about 1 ms a call,
+so its result is cached per normalised (day, month word, year): a corpus repeats its dates, and
+`tests/test_text_fast_paths.py` checks that table and dateparser never disagree.
+`find_dates` returns every date with its offsets.
 """
 
 from __future__ import annotations
@@ -17,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "maa": 3,
@@ -50,12 +49,27 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=8192)
+def _parse_words(day: int, month_word: str, year: int) -> dt.date | None:
+    """A written-out date through dateparser; `MONTHS` where dateparser does not know the word."""
+    import dateparser  # slow import, only when a written-out date is met
+
+    parsed = dateparser.parse(
+        f"{day} {month_word} {year}",
+        languages=["nl"],
+        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DAY_OF_MONTH": "first"},
+    )
+    if parsed is not None:
+        return parsed.date()
+    return _safe_date(year, MONTHS[month_word], day)
+
+
 def _from_match(match: re.Match[str]) -> dt.date | None:
     groups = match.groupdict()
     if groups["iy"]:
         return _safe_date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
     if groups["wd"]:
-        return _safe_date(int(groups["wy"]), MONTHS[groups["wm"].lower()], int(groups["wd"]))
+        return _parse_words(int(groups["wd"]), groups["wm"].lower(), int(groups["wy"]))
     if groups["nd"]:
         year = int(groups["ny"])
         year += 2000 if year < 100 else 0
