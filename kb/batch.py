@@ -30,7 +30,7 @@ import duckdb
 from ingest import UnreadableSource, iter_sources, read_source
 from ingest.hashing import sha256_of
 from kb.batch_sql import PreparedDocument, rows_to_prepared
-from kb.batch_write import WriterState, write_prepared
+from kb.batch_write import WriterState, write_group, write_prepared
 from kb.failures import Failure, record_failure
 from kb.keys import document_id
 from kb.migrations import connect
@@ -222,6 +222,51 @@ def _write(
                        result.reason)  # fmt: skip
 
 
+GROUP_DOCUMENTS = 8
+"""Documents stored per transaction by the parallel writer (group commit, see `kb.batch_write`)."""
+GROUP_SECONDS = 2.0
+"""A group is stored at the latest this long after its first document arrived (progress stays live)."""
+
+
+class _Group:
+    """Prepared documents waiting to be stored together, written all-or-nothing as one group.
+
+    A group that the database refuses is rolled back whole and its documents are written one by
+    one (`_write`), so one bad document still fails alone and the others are stored.
+    """
+
+    def __init__(
+        self, con: duckdb.DuckDBPyConnection, state: WriterState, report: Callable[[FileOutcome], None],
+        hashes: dict[str, str | None],
+    ) -> None:  # fmt: skip
+        self.con, self.state, self.report, self.hashes = con, state, report, hashes
+        self.pending: list[tuple[Path, Prepared]] = []
+        self.opened = 0.0
+
+    def add(self, path: Path, prepared: Prepared) -> None:
+        if not self.pending:
+            self.opened = time.perf_counter()
+        self.pending.append((path, prepared))
+        if len(self.pending) >= GROUP_DOCUMENTS or time.perf_counter() - self.opened >= GROUP_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        try:
+            replaced = write_group(self.con, [prepared.document for _, prepared in pending], self.state)
+        except Exception:  # find the culprit: each document on its own
+            for path, prepared in pending:
+                self.report(_write(self.con, path, prepared, self.hashes.get(str(path)), self.state))
+            return
+        for (path, prepared), was_stored in zip(pending, replaced, strict=True):
+            document = prepared.document
+            status = Status.REPLACED if was_stored else Status.INGESTED
+            self.report(FileOutcome(str(path), status, document.document_id, partial=document.partial,
+                                    pages=document.page_count))  # fmt: skip
+
+
 @contextmanager
 def _writer_settings(con: duckdb.DuckDBPyConnection, state: WriterState) -> Iterator[None]:
     """DuckDB tuned for the writer while workers run, restored afterwards.
@@ -275,8 +320,13 @@ def ingest_into(
     if jobs > 0 and process is None and plan.to_parse:
         with WorkerPool(jobs, "kb.batch:prepare_path", "kb.batch:warm_up", timeout=timeout) as pool, \
                 _writer_settings(con, state):  # fmt: skip
+            group = _Group(con, state, report, plan.hashes)
             for path, result in pool.map_unordered(plan.to_parse):
-                report(_write(con, path, result, plan.hashes.get(str(path)), state))
+                if isinstance(result, Prepared):
+                    group.add(Path(path), result)
+                else:
+                    report(_write(con, path, result, plan.hashes.get(str(path)), state))
+            group.flush()
             pool.close()
             summary.peak_worker_rss_kib, summary.worker_cpu_seconds = pool.peak_rss_kib, pool.cpu_seconds
     else:

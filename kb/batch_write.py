@@ -1,10 +1,14 @@
-"""The batch writer: one prepared document (`kb.batch_sql`) stored in one transaction.
+"""The batch writer: prepared documents (`kb.batch_sql`) stored all-or-nothing per transaction.
 
 Same effect as `kb.store.write_document` (which stays the reference: a test compares the two
 databases row for row), minus the work a worker already did. Entities first (ON CONFLICT DO
 NOTHING), then the `documents` row (updated in place when the document is known: its facts are
 deleted first) and the facts, and the file's failure cleared; all or nothing, so a crash or a
 SIGKILL at any moment leaves either the previous version of the document or the new one.
+
+`write_group` stores several documents in one transaction (group commit): every document is
+still written whole or not at all, but the per-statement and per-commit costs of DuckDB, which
+dominate the writer, are paid once per group instead of once per document.
 """
 
 from __future__ import annotations
@@ -90,6 +94,65 @@ def write_prepared(
     if state is not None:
         for entities in prepared.entities:
             state.entity_keys[entities.table].update(entities.keys)
+        state.documents.add(prepared.document_id)
+        state.failed.difference_update((prepared.sha256, prepared.path))
+    return replaced
+
+
+_VALUES = " VALUES "
+
+
+def _merge_inserts(statements: list[Statement]) -> list[Statement]:
+    """Literal INSERTs into the same table and columns merged into one statement each.
+
+    A statement with bound parameters (the rare fallback of `kb.batch_sql.insert_statement`) is
+    kept as it is. Order of first appearance is kept, so the result runs the same inserts.
+    """
+    merged: dict[str, list[str]] = {}
+    kept: list[Statement] = []
+    for sql, parameters in statements:
+        cut = sql.find(_VALUES)
+        if parameters or cut < 0:
+            kept.append((sql, parameters))
+            continue
+        head = sql[: cut + len(_VALUES)]
+        merged.setdefault(head, []).append(sql[len(head) :])
+    return [(head + ", ".join(values), []) for head, values in merged.items()] + kept
+
+
+def write_group(con: duckdb.DuckDBPyConnection, group: list[PreparedDocument], state: WriterState) -> list[bool]:
+    """Store (or replace) `group` in ONE transaction; per document, True when it replaced one.
+
+    Same final state as `write_prepared` for each document in turn (the documents of a batch have
+    distinct ids). If anything fails the whole group is rolled back and nothing of it is stored:
+    the caller then writes its documents one by one to find the culprit.
+    """
+    replaced = [prepared.document_id in state.documents for prepared in group]
+    with transaction(con):
+        for prepared in group:
+            for entities in prepared.entities:
+                if not entities.keys <= state.entity_keys.get(entities.table, set()):
+                    _run(con, entities.statement)
+        inserts: list[Statement] = []
+        for prepared, known in zip(group, replaced, strict=True):
+            if known:
+                if state.optimizer_off:  # deletes need it to use the indexes
+                    con.execute("PRAGMA enable_optimizer")
+                delete_facts(con, prepared.document_id)
+                if state.optimizer_off:
+                    con.execute("PRAGMA disable_optimizer")
+                _run(con, prepared.update_document)
+            else:
+                inserts.append(prepared.insert_document)
+            inserts.extend(prepared.facts)
+        for statement in _merge_inserts(inserts):
+            _run(con, statement)
+        for prepared in group:
+            if prepared.sha256 in state.failed or prepared.path in state.failed:
+                con.execute("DELETE FROM failures WHERE sha256 = ? OR path = ?", [prepared.sha256, prepared.path])
+    for prepared in group:
+        for entities in prepared.entities:
+            state.entity_keys.setdefault(entities.table, set()).update(entities.keys)
         state.documents.add(prepared.document_id)
         state.failed.difference_update((prepared.sha256, prepared.path))
     return replaced

@@ -13,7 +13,7 @@ from conftest import SEEDS_TXT
 from kb import connect, write_document
 from kb.batch import Extracted, extracted_to_prepared, process_path
 from kb.batch_sql import NotLiteral, insert_statement, sql_literal
-from kb.batch_write import write_prepared
+from kb.batch_write import WriterState, write_group, write_prepared
 from test_batch_resume import fingerprint
 
 
@@ -75,3 +75,41 @@ def test_reprocess_with_workers_replaces_every_document_without_duplicates(tmp_p
     assert again.count(Status.REPLACED) == 5 and again.ok
     assert fingerprint(db) == before
     assert ingest_paths(db, [SEEDS_TXT], jobs=2).count(Status.UNCHANGED) == 5
+
+
+def test_group_commit_stores_what_one_by_one_stores(tmp_path: Path) -> None:
+    """`write_group` (several documents, one transaction) ends in the same database, new or replaced."""
+    at = dt.datetime(2026, 1, 1, 12, 0)
+    results = [process_path(path) for path in sorted(SEEDS_TXT.glob("*.txt"))]
+    documents = [extracted_to_prepared(result, at).document for result in results]
+    one_by_one, grouped = tmp_path / "one.duckdb", tmp_path / "group.duckdb"
+    with connect(one_by_one) as con:
+        for document in documents:
+            write_prepared(con, document)
+    with connect(grouped) as con:
+        state = WriterState.load(con)
+        assert write_group(con, documents[:2], state) == [False, False]
+        assert write_group(con, documents, state) == [True, True, False, False, False]
+    assert fingerprint(grouped) == fingerprint(one_by_one)
+
+
+def test_a_refused_group_is_stored_document_by_document(tmp_path: Path) -> None:
+    """One document the database refuses rolls its group back; the batch then stores the others alone."""
+    import dataclasses
+
+    from kb.batch import Prepared, _Group
+
+    at = dt.datetime(2026, 1, 1, 12, 0)
+    prepared = [extracted_to_prepared(process_path(path), at) for path in sorted(SEEDS_TXT.glob("*.txt"))]
+    broken = dataclasses.replace(prepared[1].document, facts=[("INSERT INTO no_such_table VALUES (1)", [])])
+    prepared[1] = Prepared(prepared[1].path, broken, prepared[1].seconds)
+    outcomes = []
+    with connect(tmp_path / "kb.duckdb") as con:
+        group = _Group(con, WriterState.load(con), outcomes.append, {})
+        for item in prepared:
+            group.add(Path(item.path), item)
+        group.flush()
+        stored = con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        failed = con.execute("SELECT count(*) FROM failures").fetchone()[0]
+    assert [outcome.status.value for outcome in outcomes].count("failed") == 1
+    assert stored == 4 and failed == 1
