@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pydantic import ValidationError
 
 from extract.people.names import clean_name, is_name_prefix, is_person_name, is_role, role_as_written
 from extract.people.vocab import VOCAB_PATH, load_vocab
+from extract.rules_data import RuleDataError
 
 
 def test_people_vocab_loads_and_rejects_unknown_keys(tmp_path: Path) -> None:
     assert "schepen" in load_vocab().roles.stems
     bad = tmp_path / "vocab.toml"
     bad.write_text(VOCAB_PATH.read_text(encoding="utf-8") + "\n[extra]\nkey = 1\n", encoding="utf-8")
-    with pytest.raises(ValidationError):
+    with pytest.raises(RuleDataError, match=r"vocab\.toml: extra: Extra inputs are not permitted"):
         load_vocab(bad)
 
 

@@ -8,13 +8,13 @@ silently switching a rule off.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extract.rules_data import load_rule_data
 from schema.vocab import Body
 
 VOCAB_PATH = Path(__file__).with_name("vocab.json")
@@ -104,4 +104,4 @@ class ChronologyVocab(BaseModel):
 
 @lru_cache(maxsize=1)
 def vocab() -> ChronologyVocab:
-    return ChronologyVocab.model_validate(json.loads(VOCAB_PATH.read_text(encoding="utf-8")))
+    return load_rule_data(VOCAB_PATH, ChronologyVocab)

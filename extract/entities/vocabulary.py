@@ -8,11 +8,12 @@ unknown keys so a typo in the file fails loudly.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from extract.rules_data import load_rule_data
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 
@@ -117,5 +118,4 @@ def is_legal_form(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> EntityVocabulary:
-    with VOCABULARY_PATH.open("rb") as handle:
-        return EntityVocabulary.model_validate(tomllib.load(handle))
+    return load_rule_data(VOCABULARY_PATH, EntityVocabulary)

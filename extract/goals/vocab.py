@@ -7,12 +7,12 @@ commitment verbs in a data file lets a new phrasing be added without touching th
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract.rules_data import load_rule_data
 from schema.vocab import GoalLevel
 
 VOCAB_PATH = Path(__file__).with_name("vocab.toml")
@@ -92,7 +92,7 @@ def _any_of(patterns: list[str], flags: re.RegexFlag) -> re.Pattern[str]:
 
 
 def load_vocab(path: Path = VOCAB_PATH) -> GoalsVocab:
-    return GoalsVocab.model_validate(tomllib.loads(path.read_text(encoding="utf-8")))
+    return load_rule_data(path, GoalsVocab)
 
 
 @lru_cache(maxsize=1)

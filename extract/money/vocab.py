@@ -7,11 +7,12 @@ validated with `extra="forbid"` so a typo in the file fails at import, not silen
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from extract.rules_data import load_rule_data
 
 VOCAB_PATH = Path(__file__).with_name("vocab.toml")
 
@@ -60,8 +61,7 @@ class MoneyVocab(_Strict):
 @lru_cache(maxsize=1)
 def load_vocab(path: Path = VOCAB_PATH) -> MoneyVocab:
     """The validated vocabulary (read once)."""
-    with path.open("rb") as handle:
-        return MoneyVocab.model_validate(tomllib.load(handle))
+    return load_rule_data(path, MoneyVocab)
 
 
 @lru_cache(maxsize=64)

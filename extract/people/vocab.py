@@ -6,12 +6,12 @@ validated here with `extra="forbid"` so a typo in the file fails at import, not 
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract.rules_data import load_rule_data
 from schema.vocab import AttendanceStatus, VoteSide
 
 VOCAB_PATH = Path(__file__).with_name("vocab.toml")
@@ -78,5 +78,4 @@ class PeopleVocab(_Strict):
 @lru_cache(maxsize=1)
 def load_vocab(path: Path = VOCAB_PATH) -> PeopleVocab:
     """The validated vocabulary (read once)."""
-    with path.open("rb") as handle:
-        return PeopleVocab.model_validate(tomllib.load(handle))
+    return load_rule_data(path, PeopleVocab)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from extract.rules_data import load_rule_data
 
 VOCAB_PATH = Path(__file__).with_name("vocab.toml")
 
@@ -40,4 +41,4 @@ class ReferenceVocabulary(BaseModel):
 
 @lru_cache(maxsize=1)
 def vocabulary() -> ReferenceVocabulary:
-    return ReferenceVocabulary.model_validate(tomllib.loads(VOCAB_PATH.read_text(encoding="utf-8")))
+    return load_rule_data(VOCAB_PATH, ReferenceVocabulary)

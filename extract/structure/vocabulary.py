@@ -8,13 +8,13 @@ without touching the rules. The model forbids unknown keys so a typo in the file
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from extract.context import SectionName
+from extract.rules_data import load_rule_data
 
 VOCABULARY_PATH = Path(__file__).with_name("vocabulary.toml")
 
@@ -90,5 +90,4 @@ def normalise_heading(line: str) -> str:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> StructureVocabulary:
-    with VOCABULARY_PATH.open("rb") as handle:
-        return StructureVocabulary.model_validate(tomllib.load(handle))
+    return load_rule_data(VOCABULARY_PATH, StructureVocabulary)
